@@ -41,4 +41,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Browser code, and Node scripts that hand functions to a page (page.evaluate).
+    files: ['demo/**/*.js', 'tests/server/*.js', 'tools/**/*.mjs', 'bench/**/*.js', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
 );
