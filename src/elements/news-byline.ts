@@ -139,6 +139,7 @@ function dayOf(date: Date, timeZone: string | undefined): string {
  *
  * Dates are absolute by default, as news bylines are; `date-style="auto"` or `"relative"` gives "3 hours ago".
  *
+ * @tagname news-byline
  * @summary "By A, B and C · Mar 24, 2025, 7:46 AM CET · World": who wrote a story, and when.
  *
  * @csspart byline - The line that holds everything.

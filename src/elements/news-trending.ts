@@ -40,6 +40,7 @@ const skeletonRow = html`<div class="item">
  * Screen readers hear the order from the `<ol>` itself; the big numerals are decorative (`aria-hidden`), so the
  * position is not announced twice.
  *
+ * @tagname news-trending
  * @summary A numbered "Trending Now" list of the top stories.
  *
  * @slot heading - Replaces the heading's text (e.g. a link to a "most read" page). Put inline content here: it is
