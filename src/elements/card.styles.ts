@@ -23,9 +23,8 @@ export const cardStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: var(--news-card-gap, var(--news-space, 12px));
+    gap: var(--news-card-gap, var(--_space));
     block-size: 100%;
-    margin: 0;
     padding: var(--news-card-padding, 0);
     background: var(--news-card-background, transparent);
     border-radius: var(--news-card-radius, 0);
@@ -133,10 +132,8 @@ export const cardStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 3px;
   }
-  .card:hover .headline a[href] {
-    text-decoration: underline;
+  .headline a {
     text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
   }
 
   .compact {
@@ -189,20 +186,56 @@ export const cardStyles = css`
   }
   .skeleton-card .line {
     display: block;
-    block-size: 1.25em;
     block-size: 1lh;
     padding-block: 0.18em;
     background-clip: content-box;
     border-radius: 4px;
   }
-  .skeleton-card .half {
-    inline-size: 55%;
-  }
-  .skeleton-card .short {
+  .skeleton-card .short,
+  .skeleton-card .byline .line {
     inline-size: 35%;
   }
-  .skeleton-card .summary .line:last-child {
+  .skeleton-card .summary .line:nth-child(2) {
     inline-size: 80%;
+  }
+  /* The text of a card of average length at its width: a headline of about 70 characters, a dek of about 170 and a
+     byline of about 40 take more lines in a narrow card. Half lines split the difference between the two counts a
+     headline of that length takes, so that the page moves half a line at most either way when the text arrives. */
+  .skeleton-card .headline,
+  .skeleton-card .summary,
+  .skeleton-card .byline {
+    overflow: hidden;
+  }
+  .skeleton-card .headline {
+    block-size: calc(var(--_skeleton-headline, 2) * 1lh);
+  }
+  .skeleton-card .summary {
+    block-size: calc(var(--_skeleton-summary, 2) * 1lh);
+  }
+  .skeleton-card .byline {
+    block-size: calc(var(--_skeleton-byline, 1) * 1lh);
+  }
+  @container news-card (inline-size < 24em) {
+    .skeleton-card {
+      --_skeleton-headline: 2.5;
+      --_skeleton-summary: 3;
+    }
+  }
+  @container news-card (inline-size < 19em) {
+    .skeleton-card {
+      --_skeleton-headline: 3;
+      --_skeleton-byline: 1.5;
+    }
+  }
+  @container news-card (inline-size < 15.5em) {
+    .skeleton-card {
+      --_skeleton-headline: 3.5;
+    }
+  }
+  @container news-card (inline-size >= 44em) {
+    .skeleton-card.standard {
+      --_skeleton-headline: 1;
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -1,44 +1,73 @@
 /**
  * The article card that `news-card` and `news-feed` both render: media with credit, section kicker, headline link,
  * dek and a compact byline. A function, not an element, so that a feed of a thousand stories renders a thousand
- * templates in its own shadow root instead of a thousand nested elements.
+ * templates in its own shadow root instead of a thousand nested elements. Also what the elements share about an
+ * article: reading the `.article` property, headings, and links that open a new tab.
  *
- * Per-card work is kept small: one template per card, values shared by every card computed once per render in a
- * {@link CardHost}, cached `Intl` formatting, and no listeners of its own (link clicks and image errors are
- * delegated by the element).
+ * Per-card work is kept small: one template per card (and one for its heading), values shared by every card
+ * computed once per render in a {@link CardHost}, cached `Intl` formatting, and no listeners of its own (link clicks
+ * and image errors are delegated by the element).
  */
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { Article } from '../feed/types.js';
+import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
+import { FeedError, type Article, type Author, type Feed, type NormalizeResult } from '../feed/types.js';
 import { formatForStyle, now, type DateStyle, type FormattedDate } from '../format/date.js';
 import { fill, formatAuthors, type NewsStrings } from '../format/strings.js';
+import { cleanText } from '../format/text.js';
+import { safeUrl } from '../format/url.js';
 
 /** How a card is laid out. */
 export type CardVariant = 'standard' | 'compact' | 'horizontal' | 'hero';
 
-export const CARD_VARIANTS: readonly CardVariant[] = ['standard', 'compact', 'horizontal', 'hero'];
-
 /** `value` when it is a card variant, else `fallback`. */
 export function cardVariant(value: unknown, fallback: CardVariant = 'standard'): CardVariant {
-  return CARD_VARIANTS.includes(value as CardVariant) ? (value as CardVariant) : fallback;
+  return ['standard', 'compact', 'horizontal', 'hero'].includes(value as string) ? (value as CardVariant) : fallback;
 }
 
-/** A heading level from 1 to 6; anything else (missing, `0`, `7`, `2.5`, `NaN`) is 3. */
-export function headingLevel(value: unknown): number {
+/** A heading level from 1 to 6; anything else (missing, `0`, `7`, `2.5`, `NaN`) is `fallback`. */
+export function headingLevel(value: unknown, fallback = 3): number {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+}
+
+/** `<h1>`–`<h6>` (`level` from {@link headingLevel}) holding `content`. */
+export function renderHeading(level: number, part: string, content: unknown, className?: string, lang?: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part} class=${ifDefined(className)} lang=${ifDefined(lang)}>${content}</h3>`;
+  }
+}
+
+/**
+ * Between two pieces of a line of small text (a byline; a section and a time): a no-break space keeps the dot on the
+ * line of the piece before it, and the space after it is where the line may wrap. Hidden from screen readers, which
+ * hear the pieces as separate phrases anyway.
+ */
+export const separator = html`<span part="separator" aria-hidden="true">\u00a0·</span> `;
+
+/** Whether links with this `target` open a new tab: they then get `rel="noopener noreferrer"` and say so. */
+export function opensNewTab(target: string | undefined): target is string {
+  return !!target && target !== '_self' && target !== '_parent' && target !== '_top';
 }
 
 /** What a card needs from the element that renders it: built once per render with {@link cardHost}, shared by every card. */
 export interface CardHost {
   /** The element's strings, in its language. */
   strings: NewsStrings;
-  /** The element's language. */
-  locale: string;
   /** The `target` of article links; undefined for the same tab. */
   target?: string;
-  /** Whether article links open a new tab: they then get `rel="noopener noreferrer"` and say so to screen readers. */
+  /** Whether article links open a new tab. */
   newTab: boolean;
   /** A date in the element's `date-style`, language and zone. */
   date(date: Date): FormattedDate;
@@ -61,18 +90,23 @@ export interface CardHostOptions {
   onRelative(): void;
 }
 
+/** `map`'s value for `key`, made by `make` the first time. */
+function memo(map: Map<string, string>, key: string, make: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 /** The {@link CardHost} of an element. */
-export function cardHost(options: CardHostOptions): CardHost {
-  const { strings, locale, dateStyle, timeZone, brokenImages, onRelative } = options;
-  const target = options.linkTarget || undefined;
+export function cardHost({ strings, locale, linkTarget, dateStyle, timeZone, brokenImages, onRelative }: CardHostOptions): CardHost {
+  const target = linkTarget || undefined;
   // Feeds repeat bylines and credits: each distinct one is formatted once per render.
   const bylines = new Map<string, string>();
   const credits = new Map<string, string>();
   return {
     strings,
-    locale,
     target,
-    newTab: !!target && target !== '_self' && target !== '_parent' && target !== '_top',
+    newTab: opensNewTab(target),
     brokenImages,
     date(date) {
       const formatted = cardDate(date, dateStyle, locale, timeZone);
@@ -80,24 +114,12 @@ export function cardHost(options: CardHostOptions): CardHost {
       return formatted;
     },
     byline(article) {
-      const authors = article.authors;
       let key = '';
-      for (let i = 0; i < authors.length; i++) if (authors[i].name) key += authors[i].name + '\n';
-      if (!key) return '';
-      let text = bylines.get(key);
-      if (text === undefined) {
-        text = formatAuthors(key.slice(0, -1).split('\n'), locale, strings);
-        bylines.set(key, text);
-      }
-      return text;
+      for (const author of article.authors) if (author.name) key += author.name + '\n';
+      return key ? memo(bylines, key, () => formatAuthors(key.slice(0, -1).split('\n'), locale, strings)) : '';
     },
     credit(credit) {
-      let text = credits.get(credit);
-      if (text === undefined) {
-        text = fill(strings.imageCredit, { credit }, locale);
-        credits.set(credit, text);
-      }
-      return text;
+      return memo(credits, credit, () => fill(strings.imageCredit, { credit }, locale));
     },
   };
 }
@@ -116,12 +138,9 @@ function cardDate(date: Date, style: DateStyle, locale: string, timeZone: string
     dates.clear();
     datesMinute = minute;
   }
-  const key = `${date.getTime()}|${style}|${locale}|${timeZone ?? ''}`;
+  const key = `${date.getTime()}|${style}|${locale}|${timeZone}`;
   let formatted = dates.get(key);
-  if (!formatted) {
-    formatted = formatForStyle(date, { style, locale, timeZone, now: at });
-    dates.set(key, formatted);
-  }
+  if (!formatted) dates.set(key, (formatted = formatForStyle(date, { style, locale, timeZone, now: at })));
   return formatted;
 }
 
@@ -133,36 +152,17 @@ export interface CardOptions {
   image: boolean;
   /** Load the image at once with high priority (a lead story above the fold); else lazily. */
   eager?: boolean;
-  /** Wrap the card in `<li part="item">`, for a list. */
-  item?: boolean;
 }
 
-const headingTags: StaticValue[] = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
-const cardOpen = Object.fromEntries(
-  CARD_VARIANTS.map((variant) => [variant, unsafeStatic(`<article part="card" class="card ${variant}">`)]),
-) as Record<CardVariant, StaticValue>;
-const itemOpen = unsafeStatic('<li part="item" class="item">');
-const itemClose = unsafeStatic('</li>');
-const none = unsafeStatic('');
-/** The media box's opening tag and the image's fixed attributes: with an image, as a placeholder, or hidden. */
-const mediaWithImage = unsafeStatic('<figure part="media" class="media">');
-const mediaPlaceholder = unsafeStatic('<figure part="media image-placeholder" class="media">');
-const mediaHidden = unsafeStatic('<figure part="media" class="media" hidden>');
-
-// One template per card, whatever it holds, so that a thousand cards clone a thousand templates and no more:
-// optional text is hidden rather than left out, and what never changes within a card (its variant, heading level,
-// list item, media box) is a static value, which lit/static-html turns into one prepared template per combination.
-// The lint rules for ordinary bindings do not know static values.
-/* eslint-disable lit/binding-positions, lit/no-invalid-html */
 /**
  * One article as a card: `<article part="card">` with the media box (image and credit, or the placeholder when the
  * image is missing or broken), the section kicker, the headline (an `<hN>` holding the link), the dek and the byline
  * ("By A and B · 3 hours ago"). `position` (from 1) goes on the link for `news-article-click`; the element records
  * the article at that position.
+ *
+ * Optional pieces are hidden rather than left out, so that every card clones the same template.
  */
 export function renderCard(host: CardHost, article: Article, position: number, options: CardOptions): TemplateResult {
-  const strings = host.strings;
-  const tag = headingTags[options.headingLevel - 1] ?? headingTags[2];
   const media = options.image && options.variant !== 'compact';
   const image = media && article.image && !host.brokenImages.has(article.image.src) ? article.image : undefined;
   const credit = image?.credit ? host.credit(image.credit) : '';
@@ -173,9 +173,17 @@ export function renderCard(host: CardHost, article: Article, position: number, o
   const lang = article.language;
   const href = article.url;
   const newTab = !!href && host.newTab;
+  const link = html`<a
+    part="link"
+    href=${ifDefined(href)}
+    target=${ifDefined(href && host.target)}
+    rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+    data-position=${position}
+    >${article.headline}<span class="visually-hidden" ?hidden=${!newTab}>${newTab ? ` ${host.strings.newTab}` : ''}</span></a
+  >`;
 
-  return html`${options.item ? itemOpen : none}${cardOpen[options.variant]}
-    ${image ? mediaWithImage : media ? mediaPlaceholder : mediaHidden}<img
+  return html`<article part="card" class="card ${options.variant}">
+    <figure part=${image || !media ? 'media' : 'media image-placeholder'} class="media" ?hidden=${!media}><img
         part=${ifDefined(image && 'image')}
         src=${ifDefined(image?.src)}
         alt=${image?.alt ?? ''}
@@ -187,14 +195,7 @@ export function renderCard(host: CardHost, article: Article, position: number, o
     </figure>
     <div class="body">
       <p part="section" class="section" ?hidden=${!article.section}>${article.section ?? ''}</p>
-      <${tag} part="headline" class="headline" lang=${ifDefined(lang)}><a
-          part="link"
-          href=${ifDefined(href)}
-          target=${ifDefined(href && host.target)}
-          rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
-          data-position=${position}
-          >${article.headline}<span class="visually-hidden" ?hidden=${!newTab}>${newTab ? ` ${strings.newTab}` : ''}</span></a
-        ></${tag}>
+      ${renderHeading(options.headingLevel, 'headline', link, 'headline', lang)}
       <p part="summary" class="summary" lang=${ifDefined(lang)} ?hidden=${!article.summary}>${article.summary ?? ''}</p>
       <p part="byline" class="byline" ?hidden=${!by && !when}>
         <span class=${when ? 'by sep' : 'by'} ?hidden=${!by}>${by}</span> <time
@@ -206,9 +207,8 @@ export function renderCard(host: CardHost, article: Article, position: number, o
         >
       </p>
     </div>
-  </article>${options.item ? itemClose : none}`;
+  </article>`;
 }
-/* eslint-enable lit/binding-positions, lit/no-invalid-html */
 
 /**
  * Records the `src` of every `part="image"` under `root` that fails to load, with one capturing listener (an
@@ -219,8 +219,7 @@ export function watchBrokenImages(root: Node, broken: Set<string>, onBroken: () 
     'error',
     (event) => {
       const img = event.target;
-      if (!(img instanceof HTMLImageElement) || !img.part.contains('image')) return;
-      const src = img.getAttribute('src');
+      const src = img instanceof HTMLImageElement && img.part.contains('image') ? img.getAttribute('src') : null;
       if (src === null || broken.has(src)) return;
       broken.add(src);
       onBroken();
@@ -231,7 +230,9 @@ export function watchBrokenImages(root: Node, broken: Set<string>, onBroken: () 
 
 /**
  * A card-shaped placeholder for the `loading` state: the same media box and, line for line, about the height of a
- * card (kicker, two headline lines, two dek lines, byline), so that nothing below moves when the stories arrive.
+ * card (kicker, headline, dek, byline), so that nothing below moves when the stories arrive. How many lines the
+ * headline, dek and byline take depends on the card's width (see `card.styles.ts`): the template holds the most, and
+ * the styles hide the rest.
  */
 export function renderCardSkeleton(options: CardOptions): TemplateResult {
   const media = options.image && options.variant !== 'compact';
@@ -239,9 +240,106 @@ export function renderCardSkeleton(options: CardOptions): TemplateResult {
     ${media ? html`<div class="media skeleton"></div>` : nothing}
     <div class="body">
       <span class="lines section"><span class="skeleton line short"></span></span>
-      <span class="lines headline"><span class="skeleton line"></span><span class="skeleton line half"></span></span>
-      <span class="lines summary"><span class="skeleton line"></span><span class="skeleton line"></span></span>
-      <span class="lines byline"><span class="skeleton line short"></span></span>
+      <span class="lines headline"
+        ><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span
+        ><span class="skeleton line"></span
+      ></span>
+      <span class="lines summary"
+        ><span class="skeleton line"></span><span class="skeleton line"></span><span class="skeleton line"></span
+      ></span>
+      <span class="lines byline"><span class="skeleton line"></span><span class="skeleton line"></span></span>
     </div>
   </div>`;
+}
+
+// The `.article` property -------------------------------------------------------------------------------------
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A cleaned, non-empty string, else undefined. */
+export function textOf(value: unknown): string | undefined {
+  return cleanText(value as string) || undefined;
+}
+
+/** A whole number from 1 (`2.4` is 2, `0.2` is 1), else undefined. */
+export function wholeFromOne(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.max(1, Math.round(value)) : undefined;
+}
+
+function validDate(value: unknown): Date | undefined {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
+}
+
+/** `object` without its undefined fields. */
+export function defined<T extends object>(object: T): T {
+  for (const key in object) if (object[key] === undefined) delete object[key];
+  return object;
+}
+
+/** A feed of the one `article`. */
+export function feedOf(article: Article): Feed {
+  return { version: JSON_FEED_VERSION_1_1, title: '', authors: [], items: [article] };
+}
+
+/**
+ * An `Article` from the page, copied field by field as the normalizer would have left it: only text, valid dates,
+ * whole numbers and http(s) or relative URLs (resolved against `base`). Page data is trusted no more than a feed.
+ */
+function cleanArticle(value: Record<string, unknown>, base: string): Article {
+  const authors: Author[] = [];
+  for (const raw of value.authors as unknown[]) {
+    if (!isRecord(raw)) continue;
+    const author = defined<Author>({ name: textOf(raw.name), url: safeUrl(raw.url, base), avatar: safeUrl(raw.avatar, base) });
+    if (author.name || author.url) authors.push(author);
+  }
+  const image = isRecord(value.image) ? value.image : {};
+  const src = safeUrl(image.src, base);
+  return defined<Article>({
+    id: textOf(value.id) ?? 'article',
+    headline: textOf(value.headline) ?? '',
+    url: safeUrl(value.url, base),
+    summary: textOf(value.summary),
+    image: src ? defined({ src, alt: textOf(image.alt) ?? '', credit: textOf(image.credit) }) : undefined,
+    authors,
+    published: validDate(value.published),
+    modified: validDate(value.modified),
+    section: textOf(value.section),
+    tags: Array.isArray(value.tags) ? (value.tags.map(textOf).filter(Boolean) as string[]) : [],
+    language: textOf(value.language),
+    rank: Number.isSafeInteger(value.rank) && (value.rank as number) > 0 ? (value.rank as number) : undefined,
+    readingTime: wholeFromOne(value.readingTime),
+  });
+}
+
+/**
+ * The `.article` property of `news-card` and `news-byline` as a feed of one article: an already normalized
+ * `Article` (a string `headline` and an `authors` array) is copied with {@link cleanArticle}; any other object is
+ * read as one JSON Feed item, which needs no `id`. With `untitled`, an item with nothing to show as a headline still
+ * counts (a byline shows none).
+ */
+export function readArticle(value: unknown, base: string, untitled = false): NormalizeResult {
+  if (!isRecord(value)) {
+    throw new FeedError('invalid', 'The article property is not a JSON Feed item object.', { path: '' });
+  }
+  if (typeof value.headline === 'string' && Array.isArray(value.authors)) {
+    return { feed: feedOf(cleanArticle(value, base)), warnings: [] };
+  }
+  const item = { ...value };
+  if (item.id == null || item.id === '') item.id = 'article';
+  if (untitled && !item.title && !item.summary && !item.content_text && !item.content_html) item.title = 'Untitled';
+  const { feed, warnings } = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
+  // The wrapper has no title on purpose: only the item's own problems are worth a warning.
+  const itemWarnings = warnings.filter((warning) => warning.path !== 'title');
+  if (!feed.items.length) {
+    const first = itemWarnings[0];
+    throw new FeedError(
+      'invalid',
+      `The article property could not be shown: ${first ? first.message.replace(/^Item [^:]*: /, '') : 'it is not a JSON Feed item.'}`,
+      { path: first ? first.path.replace(/^items\[0\]\.?/, '') : '' },
+    );
+  }
+  feed.title = '';
+  return { feed, warnings: itemWarnings };
 }

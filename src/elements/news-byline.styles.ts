@@ -1,14 +1,17 @@
 import { css } from 'lit';
 
 /**
- * `news-byline`: one line of small text that wraps between its pieces, led by the authors' avatars. Author names
- * keep the page's text color; dates, reading time, credit and separators are muted (mixed from the page's color).
- * The line is at least one avatar tall, with or without avatars, and so is the skeleton: nothing moves when the
- * data arrives.
+ * `news-byline`: small text that wraps between its pieces, led by the authors' avatars. Author names keep the page's
+ * text color; dates, reading time, credit and separators are muted (mixed from the page's color).
+ *
+ * The byline always takes `--news-byline-lines` lines of text (2): shorter text keeps the room, longer text ends in an
+ * ellipsis (its pieces are ordered from most to least important, and screen readers still hear all of it). The
+ * skeleton takes the same lines, so nothing below the byline moves when the data arrives, however long it is.
  */
 export const bylineStyles = css`
   :host {
     --_avatar: var(--news-byline-avatar-size, 1.75em);
+    --_lines: var(--news-byline-lines, 2);
     font-size: var(--news-byline-font-size, 0.875em);
     line-height: 1.5;
   }
@@ -36,8 +39,16 @@ export const bylineStyles = css`
   [part~='avatar'] + [part~='avatar'] {
     margin-inline-start: calc(var(--_avatar) * -0.3);
   }
-  .text {
+  .text,
+  .bars {
     min-inline-size: 0;
+    min-block-size: calc(var(--_lines) * 1lh);
+  }
+  .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
     overflow-wrap: anywhere;
   }
   [part~='published'],
@@ -67,8 +78,18 @@ export const bylineStyles = css`
     block-size: var(--_avatar);
     border-radius: 50%;
   }
+  .bars {
+    display: block;
+    flex: 1 1 auto;
+  }
   .bar.skeleton {
-    inline-size: min(22em, 70%);
-    block-size: 1em;
+    display: block;
+    inline-size: min(22em, 90%);
+    block-size: 1lh;
+    padding-block: 0.25lh;
+    background-clip: content-box;
+  }
+  .bar.short {
+    inline-size: min(12em, 50%);
   }
 `;

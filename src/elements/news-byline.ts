@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { resolveFeed } from '../feed/loader.js';
-import { JSON_FEED_VERSION_1_1, normalizeFeed, parseRfc3339 } from '../feed/normalize.js';
+import { parseRfc3339 } from '../feed/normalize.js';
 import { FeedError, type Article, type Author, type Feed, type NormalizeResult } from '../feed/types.js';
 import { formatForStyle, timeZoneAbbreviation, type DateStyle } from '../format/date.js';
 import { dateTimeFormat } from '../format/intl-cache.js';
-import { fill, fillParts, listParts, resolveStrings, type NewsStrings } from '../format/strings.js';
+import { fill, fillParts, listParts, type NewsStrings } from '../format/strings.js';
 import { cleanText } from '../format/text.js';
 import { safeUrl } from '../format/url.js';
+import { defined, feedOf, opensNewTab, readArticle, separator, textOf, wholeFromOne } from './card.js';
 import { NewsElement, define } from './news-element.js';
 import { bylineStyles } from './news-byline.styles.js';
 
@@ -17,13 +17,7 @@ const MAX_AVATARS = 3;
 const UPDATE_THRESHOLD_MS = 60_000;
 
 /** The attributes that make up the byline when there is no feed. */
-const ATTRIBUTE_DATA = ['author', 'authorUrl', 'published', 'modified', 'section', 'credit', 'readingTime'] as const;
-
-/**
- * Between two pieces: a no-break space keeps the dot on the line of the piece before it, and the space after it is
- * where the line may wrap. Hidden from screen readers, which hear the pieces as separate phrases anyway.
- */
-const separator = html`<span part="separator" aria-hidden="true">\u00a0·</span> `;
+const ATTRIBUTE_DATA = ['author', 'authorUrl', 'published', 'modified', 'section', 'credit', 'readingTime'];
 
 /** What the byline shows, after the attributes have been laid over the article. */
 interface BylineView {
@@ -35,96 +29,21 @@ interface BylineView {
   credit?: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isValidDate(value: unknown): value is Date {
-  return value instanceof Date && !Number.isNaN(value.getTime());
-}
-
-/** A trimmed, cleaned non-empty string, else undefined. */
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? cleanText(value) || undefined : undefined;
-}
-
-function feedOf(article: Article): Feed {
-  return { version: JSON_FEED_VERSION_1_1, title: '', authors: [], items: [article] };
-}
-
-/** Whole minutes from 1, else undefined. */
-function minutes(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.max(1, Math.round(value)) : undefined;
-}
-
-/** An `Article` given by a developer, copied with only safe URLs and valid dates kept. */
-function cleanArticle(value: Record<string, unknown>, base: string): Article {
-  const article: Article = { id: textOf(value.id) ?? 'article', headline: textOf(value.headline) ?? '', authors: [], tags: [] };
-  for (const raw of value.authors as unknown[]) {
-    if (!isRecord(raw)) continue;
-    const author: Author = {};
-    const name = textOf(raw.name);
-    const url = safeUrl(raw.url, base);
-    const avatar = safeUrl(raw.avatar, base);
-    if (name) author.name = name;
-    if (url) author.url = url;
-    if (avatar) author.avatar = avatar;
-    if (name || url) article.authors.push(author);
-  }
-  const url = safeUrl(value.url, base);
-  if (url) article.url = url;
-  if (isValidDate(value.published)) article.published = value.published;
-  if (isValidDate(value.modified)) article.modified = value.modified;
-  const section = textOf(value.section);
-  if (section) article.section = section;
-  const readingTime = minutes(value.readingTime);
-  if (readingTime) article.readingTime = readingTime;
-  const image = value.image;
-  const src = isRecord(image) ? safeUrl(image.src, base) : undefined;
-  if (isRecord(image) && src) {
-    article.image = { src, alt: textOf(image.alt) ?? '' };
-    const credit = textOf(image.credit);
-    if (credit) article.image.credit = credit;
-  }
-  return article;
-}
-
-/**
- * The `.article` property as a feed of one article: an already normalized `Article` (a string `headline` and an
- * `authors` array) is copied with its URLs checked again; anything else is read as one JSON Feed item. A byline
- * needs neither an id nor a title, so an item without them still counts.
- */
-function readArticle(value: unknown, base: string): NormalizeResult {
-  if (!isRecord(value)) {
-    throw new FeedError('invalid', 'The article property is not a JSON Feed item object.', { path: '' });
-  }
-  if (typeof value.headline === 'string' && Array.isArray(value.authors)) {
-    return { feed: feedOf(cleanArticle(value, base)), warnings: [] };
-  }
-  const item: Record<string, unknown> = { ...value };
-  if (item.id === undefined || item.id === null || item.id === '') item.id = 'article';
-  if (!item.title && !item.summary && !item.content_text && !item.content_html) item.title = 'Untitled';
-  const result = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
-  // The wrapper has no title on purpose: only the item's own problems are worth a warning.
-  result.warnings = result.warnings.filter((warning) => warning.path !== 'title');
-  if (result.feed.items.length === 0) {
-    const why = result.warnings.map((warning) => warning.message).join(' ');
-    throw new FeedError('invalid', `The article property could not be read. ${why}`, { path: 'items[0]' });
-  }
-  return result;
-}
-
 /** Names from the `author` attribute: separated by `;` when there is one, else by `,`. */
 function splitNames(value: string): string[] {
   return value
     .split(value.includes(';') ? ';' : ',')
-    .map((name) => cleanText(name))
+    .map(cleanText)
     .filter(Boolean);
 }
 
 /** Calendar day of `date` in `timeZone`. */
 function dayOf(date: Date, timeZone: string | undefined): string {
   return dateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+}
+
+function warn(message: string): void {
+  console.warn(`news-widgets: <news-byline> ${message}`);
 }
 
 /**
@@ -157,6 +76,8 @@ function dayOf(date: Date, timeZone: string | undefined): string {
  *
  * @cssprop [--news-byline-font-size=0.875em] - Text size.
  * @cssprop [--news-byline-avatar-size=1.75em] - Diameter of the avatars; also the line's least height.
+ * @cssprop [--news-byline-lines=2] - Lines of text the byline always takes, loading or not; longer text ends in an
+ *   ellipsis.
  * @cssprop [--news-byline-avatar-ring=Canvas] - The ring that separates overlapping avatars: the page's background.
  * @cssprop [--news-byline-section-color=var(--news-accent)] - Color of the section.
  *
@@ -165,36 +86,47 @@ function dayOf(date: Date, timeZone: string | undefined): string {
  */
 export class NewsByline extends NewsElement {
   static override styles = [NewsElement.styles, bylineStyles];
+  static override properties = {
+    article: { attribute: false },
+    itemId: { attribute: 'item-id' },
+    author: {},
+    authorUrl: { attribute: 'author-url' },
+    published: {},
+    modified: { attribute: 'updated' },
+    section: {},
+    credit: {},
+    readingTime: { type: Number, attribute: 'reading-time' },
+  };
 
   /** One article: a JSON Feed item object, or an `Article` from this package. Wins over `.feed` and `src`. */
-  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+  article?: Article | Record<string, unknown>;
 
   /** The `id` of the feed item to show; default: the first item. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  itemId?: string;
 
   /**
    * The author's name; several names are separated by commas, or by semicolons when a name holds a comma
    * ("Martin Luther King, Jr.; Jane Doe"). Replaces the feed's authors.
    */
-  @property() author?: string;
+  author?: string;
 
   /** The author's page; for several authors, one URL each in the same order, separated by spaces. Only with `author`. */
-  @property({ attribute: 'author-url' }) authorUrl?: string;
+  authorUrl?: string;
 
   /** Publication time, RFC 3339 (`2025-03-24T07:46:00+01:00`). An invalid value is ignored with a console warning. */
-  @property() published?: string;
+  published?: string;
 
   /** Time of the last change, RFC 3339; attribute `updated`. Shown as "Updated …" when later than `published`. */
-  @property({ attribute: 'updated' }) modified?: string;
+  modified?: string;
 
   /** The story's section ("World"). */
-  @property() section?: string;
+  section?: string;
 
   /** Who the story's image is credited to ("Shutterstock"); shown as "Photo: Shutterstock". */
-  @property() credit?: string;
+  credit?: string;
 
   /** Minutes to read the story; shown as "4 min read". */
-  @property({ type: Number, attribute: 'reading-time' }) readingTime?: number;
+  readingTime?: number;
 
   /** Bylines show absolute dates unless the page asks for `relative` or `auto`; any other value means absolute. */
   override dateStyle: DateStyle = 'absolute';
@@ -212,11 +144,21 @@ export class NewsByline extends NewsElement {
 
   protected override async resolveData(signal: AbortSignal): Promise<NormalizeResult | undefined> {
     this._fromAttributes = false;
-    if (this.article !== undefined && this.article !== null) return readArticle(this.article, this.baseURI);
+    if (this.article != null) return readArticle(this.article, this.baseURI, true);
     const result = await resolveFeed({ host: this, feed: this.feed, src: this.src, signal });
     if (result) return result;
     this._fromAttributes = true;
-    return { feed: feedOf(this._attributeArticle()), warnings: [] };
+    const article = defined<Article>({
+      id: 'byline',
+      headline: '',
+      authors: this._authors ?? [],
+      tags: [],
+      published: this._published,
+      modified: this._modified,
+      section: textOf(this.section),
+      readingTime: wholeFromOne(this.readingTime),
+    });
+    return { feed: feedOf(article), warnings: [] };
   }
 
   protected override checkData(result: NormalizeResult): FeedError | undefined {
@@ -229,15 +171,8 @@ export class NewsByline extends NewsElement {
   protected override hasContent(result: NormalizeResult): boolean {
     const article = this._selected(result.feed);
     if (!article) return false;
-    const view = this._view(article);
-    return (
-      view.authors.some((author) => author.name) ||
-      !!view.published ||
-      !!view.modified ||
-      !!view.section ||
-      !!view.readingTime ||
-      !!view.credit
-    );
+    const { authors, ...rest } = this._view(article);
+    return authors.some((author) => author.name) || Object.values(rest).some(Boolean);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -249,43 +184,31 @@ export class NewsByline extends NewsElement {
   }
 
   private _parseDate(value: string | undefined, attribute: string): Date | undefined {
-    if (value === undefined || value === null || value.trim() === '') return undefined;
-    const date = parseRfc3339(value.trim());
-    if (!date) console.warn(`news-widgets: <news-byline> ${attribute}="${value}" is not an RFC 3339 date; it was ignored.`);
+    const trimmed = value?.trim();
+    if (!trimmed) return undefined;
+    const date = parseRfc3339(trimmed);
+    if (!date) warn(`${attribute}="${value}" is not an RFC 3339 date; it was ignored.`);
     return date;
   }
 
   private _parseAuthors(): Author[] | undefined {
     const names = this.author ? splitNames(this.author) : [];
     if (names.length === 0) return undefined;
-    const urls = this.authorUrl?.trim() ? this.authorUrl.trim().split(/\s+/) : [];
+    const urls = this.authorUrl?.trim().split(/\s+/) ?? [];
     return names.map((name, i) => {
       const author: Author = { name };
-      if (urls[i] === undefined) return author;
+      if (!urls[i]) return author;
       const url = safeUrl(urls[i], this.baseURI);
       if (url) author.url = url;
-      else console.warn(`news-widgets: <news-byline> author-url "${urls[i]}" is not an http(s) or relative URL; it was dropped.`);
+      else warn(`author-url "${urls[i]}" is not an http(s) or relative URL; it was dropped.`);
       return author;
     });
-  }
-
-  /** The article the attributes describe, when there is no feed. */
-  private _attributeArticle(): Article {
-    const article: Article = { id: 'byline', headline: '', authors: this._authors ?? [], tags: [] };
-    if (this._published) article.published = this._published;
-    if (this._modified) article.modified = this._modified;
-    const section = textOf(this.section);
-    if (section) article.section = section;
-    const readingTime = minutes(this.readingTime);
-    if (readingTime) article.readingTime = readingTime;
-    return article;
   }
 
   /** The item `item-id` names, else the first. */
   private _selected(feed: Feed): Article | undefined {
     const id = this.itemId;
-    if (this._fromAttributes || id === undefined || id === null || id === '') return feed.items[0];
-    return feed.items.find((item) => item.id === id);
+    return this._fromAttributes || !id ? feed.items[0] : feed.items.find((item) => item.id === id);
   }
 
   /** The attributes laid over the article, field by field. */
@@ -295,23 +218,12 @@ export class NewsByline extends NewsElement {
       published: this._published ?? article.published,
       modified: this._modified ?? article.modified,
       section: textOf(this.section) ?? article.section,
-      readingTime: minutes(this.readingTime) ?? article.readingTime,
+      readingTime: wholeFromOne(this.readingTime) ?? article.readingTime,
       credit: textOf(this.credit) ?? article.image?.credit,
     };
   }
 
   // Rendering ----------------------------------------------------------------------------------------------------
-
-  private _renderAvatars(authors: readonly Author[]): TemplateResult | typeof nothing {
-    const images: TemplateResult[] = [];
-    for (const author of authors) {
-      if (images.length === MAX_AVATARS) break;
-      if (author.avatar) {
-        images.push(html`<img part="avatar" src=${author.avatar} alt="" loading="lazy" decoding="async" />`);
-      }
-    }
-    return images.length ? html`<span class="avatars">${images}</span>` : nothing;
-  }
 
   /** `date-style`, where a missing or unknown value means absolute. */
   private get _dateStyle(): DateStyle {
@@ -321,40 +233,28 @@ export class NewsByline extends NewsElement {
   private _renderAuthor(author: Author, name: string, text: NewsStrings): TemplateResult {
     if (!author.url) return html`<span part="author">${name}</span>`;
     const target = this.linkTarget || undefined;
-    const newTab = !!target && target !== '_self' && target !== '_parent' && target !== '_top';
+    const newTab = opensNewTab(target);
     return html`<a part="author" href=${author.url} target=${target ?? nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
       >${name}${newTab ? html`<span class="visually-hidden"> ${text.newTab}</span>` : nothing}</a
     >`;
   }
 
   /** "By A, B and C" with each name rendered as its own element. */
-  private _renderAuthors(authors: readonly Author[], text: NewsStrings, locale: string): TemplateResult | typeof nothing {
-    const named: Author[] = [];
-    const names: string[] = [];
-    for (const author of authors) {
-      const name = author.name?.trim();
-      if (!name) continue;
-      named.push(author);
-      names.push(name);
-    }
-    if (names.length === 0) return nothing;
-    const list: unknown[] = [];
+  private _renderAuthors(authors: readonly Author[], text: NewsStrings, locale: string): unknown {
+    const named = authors.filter((author) => author.name);
+    if (!named.length) return nothing;
     let index = 0;
-    for (const part of listParts(names, locale)) {
-      if (part.type === 'element') {
-        list.push(this._renderAuthor(named[index], part.value, text));
-        index++;
-      } else {
-        list.push(part.value);
-      }
-    }
+    const list = listParts(
+      named.map((author) => author.name as string),
+      locale,
+    ).map((part) => (part.type === 'element' ? this._renderAuthor(named[index++], part.value, text) : part.value));
     return html`<span part="authors">${fillParts(text.by, { authors: list })}</span>`;
   }
 
   /** "Updated …": the time alone when it is the same day as publication and dates are absolute. */
-  private _renderUpdated(view: BylineView, text: NewsStrings, locale: string, timeZone: string | undefined): unknown {
-    const { published, modified } = view;
+  private _renderUpdated({ published, modified }: BylineView, text: NewsStrings, locale: string): unknown {
     if (!modified || (published && modified.getTime() - published.getTime() < UPDATE_THRESHOLD_MS)) return nothing;
+    const timeZone = this.zone;
     const formatted = formatForStyle(modified, { style: this._dateStyle, locale, timeZone });
     if (!formatted.text) return nothing;
     let shown = formatted.text;
@@ -370,7 +270,7 @@ export class NewsByline extends NewsElement {
   protected override renderSkeleton(): TemplateResult {
     return html`<span class="visually-hidden">${this.text.loading}</span>
       <div class="line" part="skeleton" aria-hidden="true">
-        <span class="avatar skeleton"></span><span class="bar skeleton"></span>
+        <span class="avatar skeleton"></span><span class="bars"><span class="bar skeleton"></span><span class="bar short skeleton"></span></span>
       </div>`;
   }
 
@@ -379,20 +279,20 @@ export class NewsByline extends NewsElement {
     if (!article) return nothing;
     const view = this._view(article);
     const locale = this.locale;
-    const text = resolveStrings(locale, this.strings);
-    const timeZone = this.zone;
-    const section = view.section ? html`<span part="section">${view.section}</span>` : nothing;
-    const reading = view.readingTime
-      ? html`<span part="reading-time">${fill(text.readingTime, { minutes: view.readingTime }, locale)}</span>`
-      : nothing;
-    const credit = view.credit ? html`<span part="credit">${fill(text.imageCredit, { credit: view.credit }, locale)}</span>` : nothing;
+    const text = this.text;
+    const avatars = view.authors
+      .filter((author) => author.avatar)
+      .slice(0, MAX_AVATARS)
+      .map((author) => html`<img part="avatar" src=${author.avatar!} alt="" loading="lazy" decoding="async" />`);
     const pieces = [
       this._renderAuthors(view.authors, text, locale),
       this.renderTime(view.published, 'published', this._dateStyle, locale),
-      this._renderUpdated(view, text, locale, timeZone),
-      section,
-      reading,
-      credit,
+      this._renderUpdated(view, text, locale),
+      view.section ? html`<span part="section">${view.section}</span>` : nothing,
+      view.readingTime
+        ? html`<span part="reading-time">${fill(text.readingTime, { minutes: view.readingTime }, locale)}</span>`
+        : nothing,
+      view.credit ? html`<span part="credit">${fill(text.imageCredit, { credit: view.credit }, locale)}</span>` : nothing,
     ];
     const line: unknown[] = [];
     for (const piece of pieces) {
@@ -400,7 +300,8 @@ export class NewsByline extends NewsElement {
       if (line.length) line.push(separator);
       line.push(piece);
     }
-    return html`<div part="byline">${this._renderAvatars(view.authors)}<span class="text">${line}</span></div>`;
+    const shownAvatars = avatars.length ? html`<span class="avatars">${avatars}</span>` : nothing;
+    return html`<div part="byline">${shownAvatars}<span class="text">${line}</span></div>`;
   }
 }
 

@@ -1,16 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
-import { FeedError, type Article, type Author, type Feed, type NormalizeResult } from '../feed/types.js';
-import { safeUrl } from '../format/url.js';
+import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import {
   cardHost,
   cardVariant,
   headingLevel,
+  readArticle,
   renderCard,
   renderCardSkeleton,
   watchBrokenImages,
-  type CardHost,
   type CardOptions,
 } from './card.js';
 import { cardStyles } from './card.styles.js';
@@ -59,24 +56,31 @@ import { newsCardStyles } from './news-card.styles.js';
  */
 export class NewsCard extends NewsElement {
   static override styles = [NewsElement.styles, cardStyles, newsCardStyles];
+  static override properties = {
+    article: { attribute: false },
+    itemId: { attribute: 'item-id' },
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noImage: { attribute: 'no-image', type: Boolean },
+  };
 
   /**
    * One JSON Feed item object, or an already normalized `Article`. Wins over `.feed`, an inline feed and `src`.
    * Relative URLs resolve against the page.
    */
-  @property({ attribute: false }) article?: Article | Record<string, unknown>;
+  article?: Article | Record<string, unknown>;
 
   /** The `id` of the feed item to show; default: the first item. An id not in the feed is a `not-found` error. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  itemId?: string;
 
   /** `standard`, `compact` (no image), `horizontal` (image beside the text where there is room) or `hero`. */
-  @property() variant: 'standard' | 'compact' | 'horizontal' | 'hero' = 'standard';
+  variant: 'standard' | 'compact' | 'horizontal' | 'hero' = 'standard';
 
   /** Level of the headline's heading element, 1–6, so that the card fits the page's outline; default 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Hides the image and its placeholder. */
-  @property({ attribute: 'no-image', type: Boolean }) noImage = false;
+  noImage = false;
 
   /** Image URLs that failed to load; their card shows the placeholder instead. */
   private readonly _brokenImages = new Set<string>();
@@ -120,20 +124,6 @@ export class NewsCard extends NewsElement {
     };
   }
 
-  private _cardHost(): CardHost {
-    return cardHost({
-      strings: this.text,
-      locale: this.locale,
-      linkTarget: this.linkTarget,
-      dateStyle: this.dateStyle,
-      timeZone: this.zone,
-      brokenImages: this._brokenImages,
-      onRelative: () => {
-        this.usesRelativeTime = true;
-      },
-    });
-  }
-
   protected override renderSkeleton(): TemplateResult {
     // Loading again (a new item-id, src or .article): the story shown stays until the new one arrives.
     const shown = this.result ? this.renderContent(this.result.feed) : nothing;
@@ -146,62 +136,19 @@ export class NewsCard extends NewsElement {
     const article = id === undefined ? feed.items[0] : feed.items.find((item) => item.id === id);
     if (!article) return nothing;
     this.linkedArticles[0] = article;
-    return renderCard(this._cardHost(), article, 1, this._options());
-  }
-}
-
-/** An `.article` value as a one-item feed: a normalized `Article` as it is (URLs checked), else a JSON Feed item. */
-function readArticle(value: unknown, base: string): NormalizeResult {
-  const feed: Feed = { version: JSON_FEED_VERSION_1_1, title: '', authors: [], items: [] };
-  if (isArticle(value)) {
-    feed.items.push(safeArticle(value, base));
-    return { feed, warnings: [] };
-  }
-  // An item given by hand needs no id: the normalizer would drop it for that.
-  const item =
-    typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { id?: unknown }).id == null
-      ? { ...value, id: 'article' }
-      : value;
-  const { feed: read, warnings } = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
-  const itemWarnings = warnings.filter((warning) => warning.path !== 'title');
-  if (read.items.length === 0) {
-    const first = itemWarnings[0];
-    const why = first ? first.message.replace(/^Item [^:]*: /, '') : 'it is not a JSON Feed item.';
-    throw new FeedError('invalid', `The article property could not be shown: ${why}`, {
-      path: first ? first.path.replace(/^items\[0\]\.?/, '') : '',
+    const host = cardHost({
+      strings: this.text,
+      locale: this.locale,
+      linkTarget: this.linkTarget,
+      dateStyle: this.dateStyle,
+      timeZone: this.zone,
+      brokenImages: this._brokenImages,
+      onRelative: () => {
+        this.usesRelativeTime = true;
+      },
     });
+    return renderCard(host, article, 1, this._options());
   }
-  read.title = '';
-  return { feed: read, warnings: itemWarnings };
-}
-
-/** A normalized article (a string `headline` and an `authors` array), as opposed to a raw JSON Feed item. */
-function isArticle(value: unknown): value is Article {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Article>;
-  return typeof candidate.headline === 'string' && Array.isArray(candidate.authors);
-}
-
-/** A copy of an article from the page with only safe URLs, as the normalizer would have left them. */
-function safeArticle(article: Article, base: string): Article {
-  const copy: Article = { ...article, authors: [], tags: Array.isArray(article.tags) ? article.tags : [] };
-  const url = safeUrl(article.url, base);
-  if (url === undefined) delete copy.url;
-  else copy.url = url;
-  const src = article.image ? safeUrl(article.image.src, base) : undefined;
-  if (src === undefined) delete copy.image;
-  else copy.image = { ...article.image, src, alt: typeof article.image?.alt === 'string' ? article.image.alt : '' };
-  for (const author of article.authors) {
-    if (typeof author !== 'object' || author === null) continue;
-    const safe: Author = {};
-    if (typeof author.name === 'string') safe.name = author.name;
-    const authorUrl = safeUrl(author.url, base);
-    if (authorUrl !== undefined) safe.url = authorUrl;
-    const avatar = safeUrl(author.avatar, base);
-    if (avatar !== undefined) safe.avatar = avatar;
-    copy.authors.push(safe);
-  }
-  return copy;
 }
 
 define('news-card', NewsCard);

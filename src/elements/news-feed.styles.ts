@@ -8,6 +8,7 @@ import { css } from 'lit';
  * - `list` layout (`.rows`): one column of cards with rules between them.
  * - Long lists (`.long`): cards off screen skip layout and paint (`content-visibility: auto`), holding their last
  *   or an estimated height; `overflow-clip-margin` leaves room for the focus ring that paint containment would cut.
+ * - While loading, a placeholder pill holds the room of the "Show more" button (`.more.skeleton`).
  */
 export const newsFeedStyles = css`
   :host {
@@ -66,6 +67,11 @@ export const newsFeedStyles = css`
     font-size: 0.9375em;
     font-weight: 600;
     cursor: pointer;
+  }
+  .more.skeleton {
+    inline-size: 9em;
+    border-color: transparent;
+    background: var(--_surface);
   }
   .more:hover {
     background: var(--_surface);

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { isAbortError, loadFeed } from '../feed/loader.js';
 import { FeedError, type Article, type NormalizeResult } from '../feed/types.js';
 import { errorMessage, fill } from '../format/strings.js';
@@ -80,36 +78,52 @@ const PAGES_PER_CLICK = 5;
  */
 export class NewsFeed extends NewsElement {
   static override styles = [NewsElement.styles, cardStyles, newsFeedStyles];
+  static override properties = {
+    limit: { type: Number },
+    section: {},
+    layout: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    variant: {},
+    noImage: { attribute: 'no-image', type: Boolean },
+    // Internal state. (`attribute: false` is implied by `state`; the Custom Elements Manifest analyzer needs it said.)
+    _items: { state: true, attribute: false },
+    _shown: { state: true, attribute: false },
+    _next: { state: true, attribute: false },
+    _paging: { state: true, attribute: false },
+    _pageError: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _announcements: { state: true, attribute: false },
+  };
 
   /** Stories shown at first, and added by each "Show more"; default 10. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** Shows only stories whose section or one of whose tags is this (case-insensitive). */
-  @property() section?: string;
+  section?: string;
 
   /** `grid` (responsive columns) or `list` (one column of horizontal cards). */
-  @property() layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
   /** Level of the cards' headline headings, 1–6; default 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Variant of every card: `standard`, `compact`, `horizontal` or `hero`; default `standard` in a grid, `horizontal` in a list. */
-  @property() variant?: 'standard' | 'compact' | 'horizontal' | 'hero';
+  variant?: 'standard' | 'compact' | 'horizontal' | 'hero';
 
   /** Hides the cards' images and their placeholders. */
-  @property({ attribute: 'no-image', type: Boolean }) noImage = false;
+  noImage = false;
 
   /** The stories loaded so far that pass the section filter, without repeats. */
-  @state() private _items: Article[] = [];
+  private _items: Article[] = [];
   /** How many of `_items` are shown: never more than there are. */
-  @state() private _shown = 0;
+  private _shown = 0;
   /** The next page to load, when there is one. */
-  @state() private _next?: string;
-  @state() private _paging: 'idle' | 'loading' = 'idle';
-  @state() private _pageError?: FeedError;
+  private _next?: string;
+  private _paging: 'idle' | 'loading' = 'idle';
+  private _pageError?: FeedError;
   /** What the status region last announced, and a counter that makes a repeated announcement heard again. */
-  @state() private _announcement = '';
-  @state() private _announcements = 0;
+  private _announcement = '';
+  private _announcements = 0;
 
   /** Ids of every story loaded so far, shown or not. */
   private _ids = new Set<string>();
@@ -284,10 +298,13 @@ export class NewsFeed extends NewsElement {
     for (let i = Math.min(this._limit(), SKELETON_CARDS); i > 0; i--) {
       cards.push(html`<li part="item" class="item">${renderCardSkeleton(options)}</li>`);
     }
+    // The footer's room too: a feed has more stories than its first page shows more often than not, and then the
+    // "Show more" button would push the page down when it arrives.
     return html`<span class="visually-hidden">${this.text.loading}</span>
       <ul part="list" class=${this._listClass(0)} role="list" aria-hidden="true">
         ${cards}
-      </ul>`;
+      </ul>
+      <div class="footer" aria-hidden="true"><span class="more skeleton"></span><div class="status"></div></div>`;
   }
 
   private _renderFooter(): TemplateResult {
@@ -304,7 +321,7 @@ export class NewsFeed extends NewsElement {
       <div part="status" class="status ${error ? 'error' : ''}" role="status" aria-live="polite">
         ${error
           ? errorMessage(text, error.code)
-          : keyed(this._announcements, html`<span class="visually-hidden">${this._announcement}</span>`)}
+          : announce[this._announcements % 2](this._announcement)}
       </div>
     </div>`;
   }
@@ -324,9 +341,8 @@ export class NewsFeed extends NewsElement {
       },
     });
     const options = this._options();
-    options.item = true;
     const cards: TemplateResult[] = new Array(shown);
-    for (let i = 0; i < shown; i++) cards[i] = renderCard(host, items[i], i + 1, options);
+    for (let i = 0; i < shown; i++) cards[i] = html`<li part="item" class="item">${renderCard(host, items[i], i + 1, options)}</li>`;
     // Positions count from 1 over the whole list, for news-article-click.
     this.linkedArticles = shown === items.length ? items : items.slice(0, shown);
     return html`<ul part="list" class=${this._listClass(shown)} role="list" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
@@ -335,6 +351,15 @@ export class NewsFeed extends NewsElement {
       ${this._renderFooter()}`;
   }
 }
+
+/**
+ * The status region's announcement, by turns from two templates: a new template replaces the element, so that a
+ * repeated announcement ("4 more stories loaded" again) is a new element, which screen readers read out again.
+ */
+const announce = [
+  (text: string) => html`<span class="visually-hidden">${text}</span>`,
+  (text: string) => html`<span class="visually-hidden">${text}</span>`,
+];
 
 /** A test of whether an article is in `section` (its section or one of its tags, ignoring case); all pass without one. */
 function sectionFilter(section: string | undefined): (article: Article) => boolean {

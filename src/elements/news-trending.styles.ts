@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * `news-trending`: a heading over a numbered list. Each entry is a grid of the rank (big accent numerals) and the
- * story (headline, then section and time on one small line). Skeleton rows use the same grid and line boxes, so the
- * list keeps its height when the stories arrive.
+ * story (headline, then section and time on one small line).
+ *
+ * Every entry has the same height, whatever its text: the headline always takes `--news-trending-headline-lines`
+ * lines (2; a longer one ends in an ellipsis) and the section and time one line. Skeleton rows are built from the
+ * same line boxes, so the list keeps its height to the pixel when the stories arrive: nothing below it moves.
  */
 export const trendingStyles = css`
   :host {
@@ -12,6 +15,7 @@ export const trendingStyles = css`
     --_rank-size: var(--news-trending-rank-size, 2em);
     --_headline-size: var(--news-trending-headline-size, 1em);
     --_headline-line: 1.3;
+    --_headline-lines: var(--news-trending-headline-lines, 2);
     --_meta-size: 0.8125em;
     --_meta-line: 1.4;
   }
@@ -64,7 +68,11 @@ export const trendingStyles = css`
     max-inline-size: 100%;
   }
   [part~='headline'] {
-    display: block;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_headline-lines);
+    overflow: hidden;
+    min-block-size: calc(var(--_headline-line) * 1em * var(--_headline-lines));
     font-family: var(--_headline-font);
     font-size: var(--_headline-size);
     font-weight: 700;
@@ -77,6 +85,9 @@ export const trendingStyles = css`
     font-size: var(--_meta-size);
     line-height: var(--_meta-line);
     color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   [part~='section'] {
     font-weight: 600;
@@ -86,8 +97,12 @@ export const trendingStyles = css`
     white-space: nowrap;
   }
 
-  /* Skeleton rows: a block the rank's size, two headline lines and a meta line, each bar drawn inside a box with
-     the real line height so that a row is as tall as a two-line entry. */
+  /* Skeleton rows: a block the rank's size, the headline's lines and a meta line, each bar drawn inside a box with
+     the real line height (and the meta line's margin) so that a row is exactly as tall as an entry. */
+  .lines {
+    display: block;
+    min-block-size: calc(var(--_headline-line) * var(--_headline-size) * var(--_headline-lines));
+  }
   .rank.skeleton {
     color: inherit;
     inline-size: 1.1em;
@@ -107,6 +122,7 @@ export const trendingStyles = css`
   }
   .bar.meta {
     font-family: inherit;
+    margin-block-start: 0.25em;
     inline-size: 35%;
     font-size: var(--_meta-size);
     block-size: calc(var(--_meta-line) * 1em);

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Article, Feed } from '../feed/types.js';
 import { formatForStyle, formatShortDate, now } from '../format/date.js';
 import { resolveStrings, type NewsStrings } from '../format/strings.js';
+import { headingLevel, renderHeading, separator } from './card.js';
 import { NewsElement, define } from './news-element.js';
 import { trendingStyles } from './news-trending.styles.js';
 
@@ -24,13 +24,10 @@ function byRank(a: Article, b: Article): number {
   return (a.rank as number) - (b.rank as number);
 }
 
-/** Between section and time: the dot stays with the section; the line may wrap after it. Not read out. */
-const separator = html`<span part="separator" aria-hidden="true">\u00a0·</span> `;
-
 /** One skeleton row; the same template object is rendered `limit` times. */
 const skeletonRow = html`<div class="item">
   <span class="rank skeleton"></span>
-  <span><span class="bar skeleton"></span><span class="bar short skeleton"></span><span class="bar meta skeleton"></span></span>
+  <span><span class="lines"><span class="bar skeleton"></span><span class="bar short skeleton"></span></span><span class="bar meta skeleton"></span></span>
 </div>`;
 
 /**
@@ -62,6 +59,7 @@ const skeletonRow = html`<div class="item">
  * @cssprop [--news-trending-rank-color=var(--news-accent)] - Color of the numbers.
  * @cssprop [--news-trending-rank-size=2em] - Size of the numbers.
  * @cssprop [--news-trending-headline-size=1em] - Size of the headlines.
+ * @cssprop [--news-trending-headline-lines=2] - Lines every headline takes; a longer one ends in an ellipsis.
  * @cssprop [--news-trending-heading-size=0.875em] - Size of the heading.
  * @cssprop [--news-trending-heading-rule=var(--news-accent)] - Color of the rule above the heading.
  * @cssprop [--news-trending-section-color=var(--news-accent)] - Color of the section labels.
@@ -72,18 +70,24 @@ const skeletonRow = html`<div class="item">
  */
 export class NewsTrending extends NewsElement {
   static override styles = [NewsElement.styles, trendingStyles];
+  static override properties = {
+    limit: { type: Number },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
+  };
 
   /** How many stories to show (whole number from 1); anything else means 5. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = 5;
 
   /** The heading's text; default "Trending Now" in the element's language (`strings.trendingHeading`). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the heading, e.g. when the page puts its own above the element. */
-  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+  noHeading = false;
 
   private _orderedFor?: Feed;
   private _ordered: Article[] = [];
@@ -97,20 +101,7 @@ export class NewsTrending extends NewsElement {
   private _renderHeading(text: NewsStrings): TemplateResult | typeof nothing {
     if (this.noHeading) return nothing;
     const content = html`<slot name="heading">${this.heading?.trim() || text.trendingHeading}</slot>`;
-    switch (Math.floor(this.headingLevel)) {
-      case 1:
-        return html`<h1 part="heading">${content}</h1>`;
-      case 3:
-        return html`<h3 part="heading">${content}</h3>`;
-      case 4:
-        return html`<h4 part="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 part="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 part="heading">${content}</h6>`;
-      default:
-        return html`<h2 part="heading">${content}</h2>`;
-    }
+    return renderHeading(headingLevel(Math.floor(this.headingLevel), 2), 'heading', content);
   }
 
   /** Relative within a day by default ("3 hours ago"); otherwise the compact form ("Mar 24", "7:46 AM CET"). */

@@ -12,20 +12,18 @@ import { css } from 'lit';
  */
 export const sharedStyles = css`
   :host {
-    --_text: var(--news-color-text);
     --_muted: var(--news-color-muted, color-mix(in srgb, currentColor 68%, transparent));
     --_surface: var(--news-color-surface, color-mix(in srgb, currentColor 8%, transparent));
     --_border: var(--news-color-border, color-mix(in srgb, currentColor 18%, transparent));
     --_accent: var(--news-accent, light-dark(#b3122e, #ff7a8a));
     --_radius: var(--news-radius, 6px);
     --_space: var(--news-space, 12px);
-    --_font: var(--news-font, inherit);
     --_headline-font: var(--news-headline-font, var(--news-font, inherit));
     --_focus: var(--news-focus-color, light-dark(#0a58ca, #8ab4ff));
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
+    color: var(--news-color-text);
+    font-family: var(--news-font, inherit);
     line-height: 1.4;
     min-inline-size: 0;
   }
@@ -63,25 +61,15 @@ export const sharedStyles = css`
     display: block;
     background: var(--_surface);
     border-radius: var(--_radius);
-    animation: news-pulse 1.6s ease-in-out infinite;
-  }
-  .skeleton-line {
-    display: block;
-    block-size: 0.9em;
-    margin-block: 0.45em;
-    inline-size: 100%;
-  }
-  .skeleton-line:last-child {
-    inline-size: 60%;
   }
   @keyframes news-pulse {
     50% {
       opacity: 0.55;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: no-preference) {
     .skeleton {
-      animation: none;
+      animation: news-pulse 1.6s ease-in-out infinite;
     }
   }
   .visually-hidden {
