@@ -28,7 +28,7 @@ export const cardStyles = css`
     padding: var(--news-card-padding, 0);
     background: var(--news-card-background, transparent);
     border-radius: var(--news-card-radius, 0);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
 
   .media {

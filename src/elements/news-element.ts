@@ -270,10 +270,31 @@ export class NewsElement extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      // A bug of ours must not break the page: show the error state instead of throwing.
-      console.error('news-widgets: rendering failed', error);
-      this._fail(new FeedError('invalid', `<${this.localName}> could not render its data: ${String(error)}`));
+      // Lit could not commit what render() returned: show the error state instead of throwing.
+      this._renderFailed(error);
     }
+  }
+
+  /**
+   * A render that threw (a bug of ours, or page data that breaks it: a `strings` getter that throws) must not break
+   * the page: the element reports it once and moves to `error`. When rendering the error state throws too, the
+   * element shows the built-in message instead and stops there, so that a failure never loops.
+   */
+  private _renderFailed(error: unknown): void {
+    console.error(`news-widgets: <${this.localName}> rendering failed`, error);
+    if (this._state === 'error') return;
+    this._fail(new FeedError('invalid', `<${this.localName}> could not render its data: ${String(error)}`));
+  }
+
+  /** The `part="message"` of a failed render: the built-in text, without the page's strings (they may be the cause). */
+  private _renderFallback(): TemplateResult {
+    let message = '';
+    try {
+      message = errorMessage(resolveStrings(this.locale), 'invalid');
+    } catch {
+      // Nothing to say: the element stays blank rather than break the page.
+    }
+    return html`<p part="message">${message}</p>`;
   }
 
   protected override updated(): void {
@@ -285,11 +306,20 @@ export class NewsElement extends LitElement {
     }
   }
 
+  /**
+   * The element's state as a template. An exception from the render helpers is caught here, inside `render()`: a
+   * `render()` that throws would leave Lit's update cycle unfinished, and the element would never render again.
+   */
   override render(): unknown {
-    const feed = this.result?.feed;
-    if (this._state === 'loading') return this.renderSkeleton();
-    if (this._state === 'ready' && feed) return this.renderContent(feed);
-    return this.renderMessage();
+    try {
+      const feed = this.result?.feed;
+      if (this._state === 'loading') return this.renderSkeleton();
+      if (this._state === 'ready' && feed) return this.renderContent(feed);
+      return this.renderMessage();
+    } catch (error) {
+      this._renderFailed(error);
+      return this._renderFallback();
+    }
   }
 }
 

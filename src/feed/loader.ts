@@ -283,6 +283,21 @@ function feedUrl(src: string, base: string): string {
   return url.href;
 }
 
+/**
+ * Reads the text of a JSON Feed as a load or an inline feed script does: a byte order mark is ignored, relative
+ * URLs resolve against `url` (when it is an absolute http(s) URL), and the result is normalized. Throws only a
+ * {@link FeedError}: `parse` when the text is not JSON, `invalid` (with `path`) when it is JSON but not a feed; its
+ * messages call the text "The feed". No DOM, no request: this is the part of the loader that a hostile body reaches.
+ */
+export function parseFeedText(text: string, url?: string): NormalizeResult {
+  const source: Source = { label: 'The feed', base: url ?? '' };
+  try {
+    return readText(String(text), source);
+  } catch (error) {
+    throw error instanceof FeedError ? error : invalid(error, source);
+  }
+}
+
 /** JSON text -> normalized feed; see {@link readJson}. A byte order mark is ignored. */
 function readText(text: string, source: Source): NormalizeResult {
   const clean = text.replace(/^\uFEFF/, '');
@@ -293,7 +308,7 @@ function readText(text: string, source: Source): NormalizeResult {
     const start = clean.trim();
     let why = `it starts with "${snippet(start)}"`;
     if (start === '') why = 'it is empty';
-    else if (/^[[{]/.test(start) && error instanceof SyntaxError) why = `${error.message}; ${why}`;
+    else if (/^[[{]/.test(start) && error instanceof SyntaxError) why = `${oneLine(error.message)}; ${why}`;
     throw new FeedError('parse', `${source.label} is not JSON (${why}).`, { src: source.src, cause: error });
   }
   return readJson(json, source);
@@ -321,10 +336,22 @@ function invalid(error: unknown, { label, src }: Source): FeedError {
   return new FeedError(error.code, message, { src, path: error.path, cause: error });
 }
 
+/**
+ * Text from a hostile body (or quoted from it, as the JSON parser's messages do) made fit for a one-line error
+ * message: controls and line breaks become spaces, and bidi controls are dropped, so that the body cannot reorder or
+ * hide the rest of the message in the console.
+ */
+function oneLine(text: string): string {
+  return text.replace(CONTROLS, ' ').replace(BIDI_CONTROLS, '');
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
+const CONTROLS = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
 /** The first characters of a text, on one line, for an error message. */
 function snippet(text: string, length = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const line = text.slice(0, length * 4).replace(/[\s\u0000-\u001f\u007f]+/g, ' ');
+  const line = oneLine(text.slice(0, length * 4));
   return line.length > length ? `${line.slice(0, length).trimEnd()}…` : line;
 }
 

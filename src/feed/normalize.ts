@@ -35,13 +35,16 @@
  * - Reading time: the words of `content_text`, else of the text of `content_html`, at 230 words a minute (Chinese and
  *   Japanese counted by character, see `wordCount`). Only the start of a long body is read: its words are scaled to
  *   the length of the whole body (`excerpt`, `htmlExcerpt`), which keeps a 10,000-item feed fast.
- * - At most {@link MAX_ITEMS} items and {@link MAX_TAGS} tags per item are read.
+ * - At most {@link MAX_ITEMS} items, {@link MAX_TAGS} tags and {@link MAX_AUTHORS} authors per item (and per feed) are
+ *   read, and at most {@link MAX_WARNINGS} warnings are listed: work and memory stay bounded by the size of the
+ *   document, whatever it holds (a feed's authors are copied into every item that has none of its own).
  *
  * The input is never copied or mutated; fields are read as own properties only, so `__proto__`, `constructor` and
  * the like mean nothing. The output is made of fresh plain objects.
  */
 
-import { clampText, excerpt, htmlExcerpt, plainText, readingMinutes } from '../format/text.js';
+import { clampText, excerpt, htmlExcerpt, htmlWords, plainText, readingMinutes } from '../format/text.js';
+import { parseTimeZone } from '../format/intl-cache.js';
 import { isAbsoluteHttpUrl, safeUrl } from '../format/url.js';
 import {
   FeedError,
@@ -81,6 +84,12 @@ export const MAX_TAGS = 50;
 /** At most this many items are read; the rest are dropped with one warning (a page never needs more). */
 export const MAX_ITEMS = 100_000;
 
+/** At most this many authors are read per item and per feed; the rest are dropped with one warning. */
+export const MAX_AUTHORS = 20;
+
+/** At most this many warnings are listed; one last warning counts the problems left out. */
+export const MAX_WARNINGS = 1000;
+
 export interface NormalizeOptions {
   /** The URL the feed was loaded from: the base for relative URLs and the feed's own URL. */
   url?: string;
@@ -119,12 +128,21 @@ function typeName(value: unknown): string {
 }
 
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Left as they are by JSON.stringify, shown by a console as a line break or not at all: C1, U+2028/9, BOM. */
+const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 
-/** A value as it appears in a message: strings quoted (and shortened), anything else by its type. */
+function escapeUnprintable(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A value as it appears in a message: strings quoted (and shortened) on one line, with controls escaped and bidi
+ * controls dropped, anything else by its type.
+ */
 function show(value: unknown): string {
   if (typeof value === 'string') {
     const short = value.length > 80 ? value.slice(0, 80) + '…' : value;
-    return JSON.stringify(short).replace(BIDI_CONTROLS, '');
+    return JSON.stringify(short).replace(BIDI_CONTROLS, '').replace(UNPRINTABLE, escapeUnprintable);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeName(value);
@@ -140,9 +158,13 @@ const FEED_SCOPE: Scope = { index: -1 };
 
 interface Context {
   warnings: FeedWarning[];
+  /** Problems found after {@link MAX_WARNINGS} were listed. */
+  unlisted: number;
   /** Absolute http(s) base for relative URLs, when there is one. */
   base?: string;
   languages: Map<string, string | undefined>;
+  /** Authors already read, by their raw name, with the raw url and avatar they had (see `readAuthor`). */
+  authors: Map<string, { rawUrl?: string; rawAvatar?: string; author: Author }>;
 }
 
 /**
@@ -150,6 +172,10 @@ interface Context {
  * for the item itself); the message is prefixed with `Feed: `, `Item "abc" (items[3]): ` or `Item items[3]: `.
  */
 function warn(ctx: Context, scope: Scope, relativePath: string, message: string): void {
+  if (ctx.warnings.length >= MAX_WARNINGS) {
+    ctx.unlisted++;
+    return;
+  }
   let label = 'Feed';
   let path = relativePath;
   if (scope.index >= 0) {
@@ -214,9 +240,10 @@ function digits(s: string, from: number, count: number): number {
 /**
  * The instant of an RFC 3339 date-time (`2017-11-23T21:08:29+00:00`, `2019-10-12T07:20:50.52Z`), or undefined for
  * anything else: a date alone, a time without offset, out-of-range fields (month 13, day 31 of a 30-day month,
- * hour 24). Read character by character and computed with calendar arithmetic, never `Date.parse`. `T`, `t` or a
- * space may separate date and time (RFC 3339 allows the space); `-00:00` is read as UTC; a leap second `:60` is the
- * following second.
+ * hour 24), and an instant that an offset moves out of the years 0000–9999 (`0000-01-01T00:00:00+01:00`), which
+ * neither RFC 3339 in UTC nor `<time datetime>` can write. Read character by character and computed with calendar
+ * arithmetic, never `Date.parse`. `T`, `t` or a space may separate date and time (RFC 3339 allows the space);
+ * `-00:00` is read as UTC; a leap second `:60` is the following second.
  */
 export function parseRfc3339(value: string): Date | undefined {
   const n = value.length;
@@ -256,9 +283,15 @@ export function parseRfc3339(value: string): Date | undefined {
   } else {
     return undefined;
   }
-  const time = ((((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second) * 1000) + ms;
-  return new Date(time - offset);
+  const time = ((((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second) * 1000) + ms - offset;
+  if (time < FIRST_INSTANT || time >= END_INSTANT) return undefined;
+  return new Date(time);
 }
+
+const DAY_MS = 86_400_000;
+/** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: the instants RFC 3339 can write in UTC lie between them. */
+const FIRST_INSTANT = daysFromCivil(0, 1, 1) * DAY_MS;
+const END_INSTANT = daysFromCivil(10000, 1, 1) * DAY_MS;
 
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the arithmetic of `Date.UTC`, without its
@@ -320,12 +353,8 @@ const TIME_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 
 /** `value` when it names a time zone that `Intl` knows (canonical spelling), else undefined. */
 export function ianaTimeZone(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !TIME_ZONE_NAME.test(value)) return undefined;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
+  // Asked once per feed, but a page may read the same feed for a hundred elements: Intl's answer is cached.
+  return typeof value === 'string' && TIME_ZONE_NAME.test(value) ? parseTimeZone(value) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -336,8 +365,18 @@ function readAuthor(ctx: Context, scope: Scope, path: string, value: unknown): A
     warn(ctx, scope, path, `${path} is ${typeName(value)}, not an author object; it was dropped.`);
     return undefined;
   }
-  const name = readText(ctx, scope, `${path}.name`, field(value, 'name'), TEXT_LIMITS.name);
-  const url = readUrl(ctx, scope, `${path}.url`, field(value, 'url'), 'the link');
+  const rawName = field(value, 'name');
+  const rawUrl = field(value, 'url');
+  const rawAvatar = field(value, 'avatar');
+  // Feeds repeat the same few authors on every item: each distinct one is read once, and every item gets a copy.
+  const key = typeof rawName === 'string' && isStringOrMissing(rawUrl) && isStringOrMissing(rawAvatar) ? rawName : undefined;
+  if (key !== undefined) {
+    const known = ctx.authors.get(key);
+    if (known !== undefined && known.rawUrl === rawUrl && known.rawAvatar === rawAvatar) return { ...known.author };
+  }
+  const problems = ctx.warnings.length + ctx.unlisted;
+  const name = readText(ctx, scope, `${path}.name`, rawName, TEXT_LIMITS.name);
+  const url = readUrl(ctx, scope, `${path}.url`, rawUrl, 'the link');
   if (name === undefined && url === undefined) {
     warn(ctx, scope, path, `${path} has neither a name nor a URL; it was dropped.`);
     return undefined;
@@ -345,9 +384,17 @@ function readAuthor(ctx: Context, scope: Scope, path: string, value: unknown): A
   const author: Author = {};
   if (name !== undefined) author.name = name;
   if (url !== undefined) author.url = url;
-  const avatar = readUrl(ctx, scope, `${path}.avatar`, field(value, 'avatar'), 'the avatar');
+  const avatar = readUrl(ctx, scope, `${path}.avatar`, rawAvatar, 'the avatar');
   if (avatar !== undefined) author.avatar = avatar;
+  // Only an author read without a warning is reused: every item with a bad part gets its own warning.
+  if (key !== undefined && ctx.warnings.length + ctx.unlisted === problems) {
+    ctx.authors.set(key, { rawUrl: rawUrl as string | undefined, rawAvatar: rawAvatar as string | undefined, author });
+  }
   return author;
+}
+
+function isStringOrMissing(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
 }
 
 /** `authors` (1.1), else `author` (1.0) of a feed or item; undefined when neither gives a usable author. */
@@ -355,9 +402,13 @@ function readAuthors(ctx: Context, scope: Scope, container: JsonObject): Author[
   const list = field(container, 'authors');
   if (Array.isArray(list)) {
     const authors: Author[] = [];
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < list.length && authors.length < MAX_AUTHORS; i++) {
       const author = readAuthor(ctx, scope, `authors[${i}]`, hasOwn.call(list, i) ? list[i] : undefined);
       if (author !== undefined) authors.push(author);
+      if (authors.length === MAX_AUTHORS && i + 1 < list.length) {
+        const message = `authors has ${list.length} entries; only the first ${MAX_AUTHORS} authors were read.`;
+        warn(ctx, scope, 'authors', message);
+      }
     }
     if (authors.length > 0) return authors;
   } else if (!isAbsent(list)) {
@@ -413,7 +464,7 @@ function addTag(tags: string[], raw: string): void {
 function readTags(ctx: Context, scope: Scope, value: unknown): string[] {
   const tags: string[] = [];
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
+    for (let i = 0; i < value.length && tags.length < MAX_TAGS; i++) {
       const tag: unknown = hasOwn.call(value, i) ? value[i] : undefined;
       if (typeof tag === 'string') addTag(tags, tag);
       else warn(ctx, scope, `tags[${i}]`, `tags[${i}] is ${typeName(tag)}, not a string; the tag was dropped.`);
@@ -434,8 +485,11 @@ function readRank(ctx: Context, scope: Scope, value: unknown): number | undefine
   return undefined;
 }
 
-/** Plain text of the item's body: `content_text`, else the text of `content_html`; '' when there is none. */
-function readBody(ctx: Context, scope: Scope, item: JsonObject): { text: string; words: number } {
+/**
+ * Plain text of the item's body: `content_text`, else the text of `content_html`; '' when there is none. Without
+ * `needText` (the item has its own title and summary) only the words are sure to be counted, and `text` may be ''.
+ */
+function readBody(ctx: Context, scope: Scope, item: JsonObject, needText: boolean): { text: string; words: number } {
   const contentText = field(item, 'content_text');
   const contentHtml = field(item, 'content_html');
   if (!isAbsent(contentText) && typeof contentText !== 'string') {
@@ -449,10 +503,13 @@ function readBody(ctx: Context, scope: Scope, item: JsonObject): { text: string;
     if (body.words > 0) return body;
   }
   if (typeof contentHtml === 'string' && contentHtml !== '') {
+    if (!needText) return { text: '', words: htmlWords(contentHtml, TEXT_LIMITS.derivedSummary) };
     return htmlExcerpt(contentHtml, TEXT_LIMITS.derivedSummary);
   }
   return { text: '', words: 0 };
 }
+
+const NONE: never[] = [];
 
 function readItem(
   ctx: Context,
@@ -464,7 +521,7 @@ function readItem(
 ): Article | undefined {
   const title = readText(ctx, scope, 'title', field(item, 'title'), TEXT_LIMITS.headline);
   const summary = readText(ctx, scope, 'summary', field(item, 'summary'), TEXT_LIMITS.summary);
-  const body = readBody(ctx, scope, item);
+  const body = readBody(ctx, scope, item, title === undefined || summary === undefined);
 
   let headline = title;
   if (headline === undefined) {
@@ -476,7 +533,8 @@ function readItem(
     return undefined;
   }
 
-  const article: Article = { id, headline, authors: [], tags: [] };
+  // `authors` and `tags` are always set below; the shared empty array only holds their place.
+  const article: Article = { id, headline, authors: NONE, tags: NONE };
 
   let url = readUrl(ctx, scope, 'url', field(item, 'url'), 'the link');
   url ??= readUrl(ctx, scope, 'external_url', field(item, 'external_url'), 'the link');
@@ -590,7 +648,7 @@ function normalizeDocument(json: unknown, options: NormalizeOptions | undefined)
     throw new FeedError('invalid', message, { path: 'items', src });
   }
 
-  const ctx: Context = { warnings: [], languages: new Map() };
+  const ctx: Context = { warnings: [], unlisted: 0, languages: new Map(), authors: new Map() };
   const feedScope = FEED_SCOPE;
   if (version.warning !== undefined) warn(ctx, feedScope, 'version', version.warning);
 
@@ -688,6 +746,10 @@ function normalizeDocument(json: unknown, options: NormalizeOptions | undefined)
     }
   }
 
+  if (ctx.unlisted > 0) {
+    const more = ctx.unlisted === 1 ? '1 more problem was' : `${ctx.unlisted} more problems were`;
+    ctx.warnings.push({ path: '', message: `Feed: ${more} found and not listed.` });
+  }
   return { feed, warnings: ctx.warnings };
 }
 

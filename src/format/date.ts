@@ -77,6 +77,29 @@ const hasDigit = /\p{Nd}/u;
  */
 export function timeZoneAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
   if (!isValidDate(date)) return '';
+  // Finding a name takes up to three Intl calls, and a feed has many dates on few days: each UTC day's name is found
+  // once, from its first and last moment, unless the zone changes that day (daylight saving time).
+  const day = Math.floor(date.getTime() / DAY);
+  const key = `${timeZone ?? ''}|${locale}|${day}`;
+  let name = dayAbbreviations.get(key);
+  if (name === undefined) {
+    const start = new Date(Math.max(day * DAY, -MAX_TIME));
+    const end = new Date(Math.min(day * DAY + DAY - 1, MAX_TIME));
+    const first = findAbbreviation(start, timeZone, locale);
+    name = first === findAbbreviation(end, timeZone, locale) ? first : null;
+    if (dayAbbreviations.size >= 1000) dayAbbreviations.clear();
+    dayAbbreviations.set(key, name);
+  }
+  return name ?? findAbbreviation(date, timeZone, locale);
+}
+
+/** The last instant a `Date` can hold (and, negated, the first). */
+const MAX_TIME = 8.64e15;
+
+/** Abbreviations by zone, language and UTC day; `null` for a day on which the zone changes. */
+const dayAbbreviations = new Map<string, string | null>();
+
+function findAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
   const own = zoneName(date, timeZone, locale);
   if (!hasDigit.test(own)) return own;
   for (const english of ['en-US', 'en-GB']) {

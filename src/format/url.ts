@@ -10,8 +10,11 @@ export const MAX_URL_LENGTH = 8192;
 /** Whitespace and C0 controls around a URL, which the URL parser would ignore too. */
 const EDGE_JUNK = /^[\s\u0000-\u001f]+|[\s\u0000-\u001f]+$/g;
 const HAS_EDGE_JUNK = /^[\s\u0000-\u001f]|[\s\u0000-\u001f]$/;
-/** Controls anywhere inside (`java\tscript:`, `\u0001javascript:`), DEL, C1 controls and bidi controls. */
-const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Controls anywhere inside (`java\tscript:`, `\u0001javascript:`), DEL, C1 controls, bidi controls and the byte
+ * order mark: the characters that text cleaning removes as invisible (`src/format/text.ts`).
+ */
+const HAS_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/;
 /* eslint-enable no-control-regex */
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** The end of a URL's first segment: the scheme, if it has one, lies before it. */
@@ -24,8 +27,8 @@ const PROBE_ORIGIN = 'https://relative.invalid';
 /**
  * Absolute http(s) URLs already in the form the URL parser would give back: lower-case scheme and host name (not
  * an IP address), no port, no credentials, a path, and only characters that the parser leaves as they are, and no
- * `/.` (which could start a `.` or `..` segment). Those skip the (costly) parser: `URL.href` of such a string is the
- * string itself.
+ * `/.` (which could start a `.` or `..` segment) and no `xn--` (a punycode label, which the parser checks and may
+ * refuse). Those skip the (costly) parser: `URL.href` of such a string is the string itself.
  */
 const PLAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/?#%]*$/;
 /** A root-relative path made of the same characters, ready to append to an origin. */
@@ -75,17 +78,19 @@ function httpHref(s: string, base?: string): string | undefined {
  * - Relative URLs are resolved against `base` when `base` is an absolute http(s) URL. Without such a base, a
  *   relative reference (`/a`, `./a`, `../a`, `a/b`, `//host/a`, `?q`) is returned as it was given, trimmed.
  * - Everything else is refused: other schemes (`javascript:`, `vbscript:`, `data:`, `file:`, `mailto:`…) in any
- *   case, and anything that could hide one: control characters anywhere (`java\tscript:`), bidi controls, and a
- *   character reference before the first `/`, `?` or `#` (`javascript&colon;…`, `&#106;avascript:…`), which would
- *   turn into a scheme if the string were ever decoded as HTML. Non-strings and strings over
- *   {@link MAX_URL_LENGTH} are refused too.
+ *   case, and anything that could hide one: control characters anywhere (`java\tscript:`), bidi controls, the byte
+ *   order mark, and a character reference before the first `/`, `?` or `#` (`javascript&colon;…`,
+ *   `&#106;avascript:…`), which would turn into a scheme if the string were ever decoded as HTML. Non-strings and
+ *   strings over {@link MAX_URL_LENGTH} are refused too.
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
   // The common cases first: an absolute URL already in the form the parser gives back, and a plain root-relative
   // path to join to the base's origin.
   const first = value.charCodeAt(0);
-  if (first === 104 /* h */ && PLAIN_HTTP_URL.test(value) && !value.includes('/.')) return value;
+  if (first === 104 /* h */ && PLAIN_HTTP_URL.test(value) && !value.includes('/.') && !value.includes('xn--')) {
+    return value;
+  }
   if (first === 47 /* / */ && base !== undefined && usableBase(base) !== undefined && lastBaseOrigin !== undefined) {
     if (PLAIN_ROOT_PATH.test(value) && !value.includes('/.')) return lastBaseOrigin + value;
   }

@@ -4,6 +4,7 @@ import {
   DEFAULT_TIMEOUT,
   isAbortError,
   loadFeed,
+  parseFeedText,
   readInlineFeed,
   resolveFeed,
 } from '../../src/feed/loader.js';
@@ -609,6 +610,50 @@ describe('resolveFeed', () => {
       doc.close();
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe('parseFeedText: what a hostile body reaches', () => {
+  it('reads feed text as a load does: a byte order mark ignored, relative URLs against the given URL', () => {
+    const text = '\ufeff{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","title":"One","url":"/a"}]}';
+    const { feed } = parseFeedText(text, 'https://news.example/feeds/main.json');
+    expect(feed.items[0].url).to.equal('https://news.example/a');
+    expect(feed.feedUrl).to.equal('https://news.example/feeds/main.json');
+  });
+
+  it('throws FeedError parse for text that is not JSON, invalid with a path for JSON that is not a feed', () => {
+    const parse = (() => {
+      try {
+        parseFeedText('<!doctype html><title>502</title>');
+      } catch (error) {
+        return error as FeedError;
+      }
+    })();
+    expect(parse).to.be.instanceOf(FeedError);
+    expect(parse!.code).to.equal('parse');
+    expect(parse!.message).to.equal('The feed is not JSON (it starts with "<!doctype html><title>502</title>").');
+    const invalid = (() => {
+      try {
+        parseFeedText('[1]');
+      } catch (error) {
+        return error as FeedError;
+      }
+    })();
+    expect(invalid).to.include({ code: 'invalid', path: '', message: 'The feed is an array, not a JSON Feed object.' });
+  });
+
+  it('keeps quoted body text on one line in its messages: controls become spaces, bidi controls are dropped', () => {
+    for (const text of ['<b>\u202eevil\u2066</b>\u0085\u2028next line', '{"a":"\u202e\u0085\u0001']) {
+      try {
+        parseFeedText(text);
+        expect.fail('not JSON');
+      } catch (error) {
+        const { message } = error as FeedError;
+        // eslint-disable-next-line no-control-regex -- these characters are what must not be there
+        expect(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(message), message).to.equal(false);
+        expect(message).to.match(/^The feed is not JSON \(/);
+      }
     }
   });
 });

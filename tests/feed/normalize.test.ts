@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import {
   JSON_FEED_VERSION_1,
   JSON_FEED_VERSION_1_1,
+  MAX_AUTHORS,
   MAX_TAGS,
+  MAX_WARNINGS,
   TEXT_LIMITS,
   ianaTimeZone,
   normalizeFeed,
@@ -476,6 +478,13 @@ describe('parseRfc3339', () => {
     for (const value of bad) expect(parseRfc3339(value), value).to.equal(undefined);
   });
 
+  it('refuses an instant that its offset moves out of the years 0000-9999, which <time datetime> cannot write', () => {
+    expect(parseRfc3339('0000-01-01T00:59:59+01:00')).to.equal(undefined);
+    expect(parseRfc3339('9999-12-31T23:00:00-01:00')).to.equal(undefined);
+    expect(iso(parseRfc3339('0000-01-01T01:00:00+01:00'))).to.equal('0000-01-01T00:00:00.000Z');
+    expect(iso(parseRfc3339('9999-12-31T22:59:59.999-01:00'))).to.equal('9999-12-31T23:59:59.999Z');
+  });
+
   it('agrees with the Date object on every valid date-time', () => {
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
     fc.assert(
@@ -851,6 +860,46 @@ describe('normalizeFeed: safety', () => {
         for (const warning of warnings) expect(warning.message).to.be.a('string').and.match(/\.$/);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('normalizeFeed: bounded work, whatever the feed holds', () => {
+  it(`reads at most ${MAX_AUTHORS} authors of a feed or an item, with one warning`, () => {
+    const authors = Array.from({ length: 5000 }, (_, i) => ({ name: `Author ${i}` }));
+    const items = Array.from({ length: 3 }, (_, i) => ({ id: String(i), title: `Story ${i}` }));
+    const { feed, warnings } = normalizeFeed(feedOf([...items, { id: 'own', title: 'Own', authors }], { authors }));
+    expect(feed.authors).to.have.length(MAX_AUTHORS);
+    for (const article of feed.items) expect(article.authors, article.id).to.have.length(MAX_AUTHORS);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      `Feed: authors has 5000 entries; only the first ${MAX_AUTHORS} authors were read.`,
+      `Item "own" (items[3]): authors has 5000 entries; only the first ${MAX_AUTHORS} authors were read.`,
+    ]);
+    const exactly = normalizeFeed(feedOf([{ id: '1', title: 't', authors: authors.slice(0, MAX_AUTHORS) }]));
+    expect(exactly.warnings).to.deep.equal([]);
+  });
+
+  it(`lists at most ${MAX_WARNINGS} warnings, then counts the rest in one more`, () => {
+    const tags = new Array(5000).fill(0);
+    const { feed, warnings } = normalizeFeed(feedOf([{ id: '1', title: 'Many bad tags', tags: [...tags, 'Kept'] }]));
+    expect(feed.items[0].tags).to.deep.equal(['Kept']);
+    expect(warnings).to.have.length(MAX_WARNINGS + 1);
+    expect(warnings[MAX_WARNINGS - 1].path).to.equal(`items[0].tags[${MAX_WARNINGS - 1}]`);
+    expect(warnings[MAX_WARNINGS]).to.deep.equal({ path: '', message: `Feed: ${5000 - MAX_WARNINGS} more problems were found and not listed.` });
+    expect(normalizeFeed(feedOf([{ id: '1', title: 't', tags: new Array(MAX_WARNINGS).fill(0) }])).warnings).to.have.length(MAX_WARNINGS);
+  });
+
+  it(`stops reading tags once ${MAX_TAGS} are kept`, () => {
+    const tags = [...Array.from({ length: MAX_TAGS }, (_, i) => `t${i}`), 5, 'late'];
+    const { feed, warnings } = normalizeFeed(feedOf([{ id: '1', title: 't', tags }]));
+    expect(feed.items[0].tags).to.have.length(MAX_TAGS);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('quotes feed text in warnings on one line: C1 controls, line separators and the BOM escaped, bidi controls dropped', () => {
+    const { warnings } = normalizeFeed(feedOf([{ id: '1', title: 't', url: 'javascript:\u0085\u2028\u2029\ufeff\u202ex' }]));
+    expect(warnings[0].message).to.equal(
+      'Item "1" (items[0]): url "javascript:\\u0085\\u2028\\u2029\\ufeffx" is not an http(s) or relative URL; the link was dropped.',
     );
   });
 });

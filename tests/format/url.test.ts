@@ -129,3 +129,30 @@ describe('isAbsoluteHttpUrl', () => {
     expect(isAbsoluteHttpUrl(undefined)).to.equal(false);
   });
 });
+
+describe('safeUrl: the URL parser decides what the quick path cannot', () => {
+  it('gives a punycode (xn--) host what URL gives it: its href, or nothing when the parser refuses it', () => {
+    const parse = (value: string) => {
+      try {
+        return new URL(value).href;
+      } catch {
+        return undefined;
+      }
+    };
+    for (const value of ['http://xn--a/', 'https://xn--a.example/x', 'https://xn--bcher-kva.example/a', 'https://news.example/xn--a']) {
+      expect(safeUrl(value), value).to.equal(parse(value));
+    }
+    expect(safeUrl('https://xn--bcher-kva.example/a')).to.equal('https://xn--bcher-kva.example/a');
+  });
+});
+
+describe('safeUrl: invisible characters', () => {
+  it('refuses a byte order mark inside a URL, as it refuses controls and bidi controls; trims it at the edges', () => {
+    for (const value of ['!\ufeff¡', 'a/\ufeffb', 'https://news.example/a\ufeffb']) {
+      expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
+      expect(safeUrl(value, BASE), JSON.stringify(value)).to.equal(undefined);
+    }
+    expect(safeUrl('\ufeff/a\ufeff', BASE)).to.equal('https://news.example/a');
+    expect(safeUrl('\ufeffjavascript:alert(1)')).to.equal(undefined);
+  });
+});
