@@ -4,11 +4,13 @@
  * templates in its own shadow root instead of a thousand nested elements. Also what the elements share about an
  * article: reading the `.article` property, headings, and links that open a new tab.
  *
- * Per-card work is kept small: one template per card (and one for its heading), values shared by every card
- * computed once per render in a {@link CardHost}, cached `Intl` formatting, and no listeners of its own (link clicks
- * and image errors are delegated by the element).
+ * Per-card work is kept small: each card is a clone of one prepared tree, filled and then updated by a directive
+ * that writes only what changed (see {@link renderCard}), values shared by every card computed once per render in a
+ * {@link CardHost}, cached `Intl` formatting, and no listeners of its own (link clicks and image errors are
+ * delegated by the element).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
 import { FeedError, type Article, type Author, type Feed, type NormalizeResult } from '../feed/types.js';
@@ -152,17 +154,152 @@ export interface CardOptions {
   image: boolean;
   /** Load the image at once with high priority (a lead story above the fold); else lazily. */
   eager?: boolean;
+  /** Wrap the card in `<li part="item" class="item">`, for a list. */
+  item?: boolean;
 }
 
 /**
  * One article as a card: `<article part="card">` with the media box (image and credit, or the placeholder when the
  * image is missing or broken), the section kicker, the headline (an `<hN>` holding the link), the dek and the byline
  * ("By A and B · 3 hours ago"). `position` (from 1) goes on the link for `news-article-click`; the element records
- * the article at that position.
+ * the article at that position. Optional pieces are hidden rather than left out, so that every card has the same
+ * nodes.
  *
- * Optional pieces are hidden rather than left out, so that every card clones the same template.
+ * A directive, not a template: a card is a clone of one prepared tree whose ~20 changing nodes it fills with
+ * `textContent`-like writes, and on the next render it writes only what changed. A list of a thousand cards then
+ * costs what hand-written DOM code costs (see docs/performance.md): a template with ~25 bindings per card kept a
+ * thousand template instances and 25,000 parts in memory, half again the JS heap of the page.
  */
-export function renderCard(host: CardHost, article: Article, position: number, options: CardOptions): TemplateResult {
+export function renderCard(host: CardHost, article: Article, position: number, options: CardOptions): unknown {
+  return card(host, article, position, options);
+}
+
+/** The nodes of one card that change with its article, and what was last written to them. */
+interface CardNodes {
+  /** The card's outermost node: the `<article>`, or the `<li>` that holds it. */
+  root: HTMLElement;
+  article: HTMLElement;
+  figure: HTMLElement;
+  img: HTMLImageElement;
+  credit: HTMLElement;
+  section: HTMLElement;
+  heading: HTMLElement;
+  link: HTMLElement;
+  headline: Text;
+  newTab: HTMLElement;
+  summary: HTMLElement;
+  byline: HTMLElement;
+  by: HTMLElement;
+  time: HTMLElement;
+  /** Attribute, property and text values last written, by slot (the numbers in `fillCard`). */
+  last: unknown[];
+}
+
+/**
+ * The card's tree for each heading level, with or without its list item, built once with the DOM (no markup string:
+ * Trusted Types allow it).
+ */
+const trees = new Map<string, HTMLElement>();
+
+function make(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const name in attributes) node.setAttribute(name, attributes[name]);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * The card's tree for a heading level, holding the values most cards have (the {@link DEFAULTS} of `fillCard`'s
+ * slots), so that filling a new card writes only what differs: its texts, links and dates.
+ */
+function cardTree(level: number, item: boolean): HTMLElement {
+  const key = `${level}${item ? 'li' : ''}`;
+  let tree = trees.get(key);
+  if (!tree) {
+    const img = make('img', { decoding: 'async', part: 'image', alt: '', loading: 'lazy' }) as HTMLImageElement;
+    img.fetchPriority = 'auto';
+    const newTab = make('span', { class: 'visually-hidden' }, '');
+    newTab.hidden = true;
+    tree = make(
+      'article',
+      { part: 'card', class: 'card standard' },
+      make('figure', { part: 'media', class: 'media' }, img, make('figcaption', { part: 'credit', class: 'credit' }, '')),
+      make(
+        'div',
+        { class: 'body' },
+        make('p', { part: 'section', class: 'section' }, ''),
+        make(`h${level}`, { part: 'headline', class: 'headline' }, make('a', { part: 'link' }, '', newTab)),
+        make('p', { part: 'summary', class: 'summary' }, ''),
+        make(
+          'p',
+          { part: 'byline', class: 'byline' },
+          make('span', { class: 'by sep' }, ''),
+          ' ',
+          make('time', { part: 'date', datetime: '' }, ''),
+        ),
+      ),
+    );
+    if (item) tree = make('li', { part: 'item', class: 'item' }, tree);
+    trees.set(key, tree);
+  }
+  return tree;
+}
+
+/** What {@link cardTree} holds in each of `fillCard`'s slots (`undefined`: no such attribute). */
+const DEFAULTS: unknown[] = [
+  'card standard', 'media', false, 'image', undefined, '', 'lazy', false, '', false, '', false, undefined, undefined,
+  undefined, undefined, undefined, '', '', true, undefined, '', false, false, 'by sep', '', false, '', undefined, '',
+  false, 'auto',
+];
+
+function cardNodes(level: number, item: boolean): CardNodes {
+  const root = document.importNode(cardTree(level, item), true);
+  const article = item ? (root.firstElementChild as HTMLElement) : root;
+  const [figure, body] = article.children as unknown as HTMLElement[];
+  const [section, heading, summary, byline] = body.children as unknown as HTMLElement[];
+  const link = heading.firstElementChild as HTMLElement;
+  return {
+    root,
+    article,
+    figure,
+    img: figure.firstElementChild as HTMLImageElement,
+    credit: figure.lastElementChild as HTMLElement,
+    section,
+    heading,
+    link,
+    headline: link.firstChild as Text,
+    newTab: link.lastElementChild as HTMLElement,
+    summary,
+    byline,
+    by: byline.firstElementChild as HTMLElement,
+    time: byline.lastElementChild as HTMLElement,
+    last: DEFAULTS.slice(),
+  };
+}
+
+/** Sets (or, for `undefined`, removes) an attribute, unless the last render wrote the same. */
+function attribute(nodes: CardNodes, slot: number, node: Element, name: string, value: string | undefined): void {
+  if (nodes.last[slot] === value) return;
+  nodes.last[slot] = value;
+  if (value === undefined) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
+/** Sets the `hidden` attribute, unless the last render did. */
+function hidden(nodes: CardNodes, slot: number, node: HTMLElement, value: boolean): void {
+  if (nodes.last[slot] === value) return;
+  nodes.last[slot] = value;
+  node.hidden = value;
+}
+
+/** Sets the text of an element that holds one text node (or of the text node itself), unless the last render did. */
+function text(nodes: CardNodes, slot: number, node: Node, value: string): void {
+  if (nodes.last[slot] === value) return;
+  nodes.last[slot] = value;
+  (node.nodeType === Node.TEXT_NODE ? (node as Text) : (node.firstChild as Text)).data = value;
+}
+
+function fillCard(nodes: CardNodes, host: CardHost, article: Article, position: number, options: CardOptions): void {
   const media = options.image && options.variant !== 'compact';
   const image = media && article.image && !host.brokenImages.has(article.image.src) ? article.image : undefined;
   const credit = image?.credit ? host.credit(image.credit) : '';
@@ -173,42 +310,77 @@ export function renderCard(host: CardHost, article: Article, position: number, o
   const lang = article.language;
   const href = article.url;
   const newTab = !!href && host.newTab;
-  const link = html`<a
-    part="link"
-    href=${ifDefined(href)}
-    target=${ifDefined(href && host.target)}
-    rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
-    data-position=${position}
-    >${article.headline}<span class="visually-hidden" ?hidden=${!newTab}>${newTab ? ` ${host.strings.newTab}` : ''}</span></a
-  >`;
+  const { img } = nodes;
 
-  return html`<article part="card" class="card ${options.variant}">
-    <figure part=${image || !media ? 'media' : 'media image-placeholder'} class="media" ?hidden=${!media}><img
-        part=${ifDefined(image && 'image')}
-        src=${ifDefined(image?.src)}
-        alt=${image?.alt ?? ''}
-        loading=${options.eager ? 'eager' : 'lazy'}
-        .fetchPriority=${options.eager ? 'high' : 'auto'}
-        decoding="async"
-        ?hidden=${!image}
-      /><figcaption part="credit" class="credit" ?hidden=${!credit}>${credit}</figcaption>
-    </figure>
-    <div class="body">
-      <p part="section" class="section" ?hidden=${!article.section}>${article.section ?? ''}</p>
-      ${renderHeading(options.headingLevel, 'headline', link, 'headline', lang)}
-      <p part="summary" class="summary" lang=${ifDefined(lang)} ?hidden=${!article.summary}>${article.summary ?? ''}</p>
-      <p part="byline" class="byline" ?hidden=${!by && !when}>
-        <span class=${when ? 'by sep' : 'by'} ?hidden=${!by}>${by}</span> <time
-          part="date"
-          datetime=${date?.datetime ?? ''}
-          title=${ifDefined(date?.relative ? date.absolute : undefined)}
-          ?hidden=${!when}
-          >${when}</time
-        >
-      </p>
-    </div>
-  </article>`;
+  attribute(nodes, 0 /* class */, nodes.article, 'class', `card ${options.variant}`);
+  attribute(nodes, 1 /* media */, nodes.figure, 'part', image || !media ? 'media' : 'media image-placeholder');
+  hidden(nodes, 2 /* media? */, nodes.figure, !media);
+  attribute(nodes, 3 /* img.part */, img, 'part', image && 'image');
+  attribute(nodes, 4 /* img.src */, img, 'src', image?.src);
+  attribute(nodes, 5 /* img.alt */, img, 'alt', image?.alt ?? '');
+  attribute(nodes, 6 /* img.loading */, img, 'loading', options.eager ? 'eager' : 'lazy');
+  const priority = options.eager ? 'high' : 'auto';
+  if (nodes.last[31] !== priority) {
+    nodes.last[31] = priority;
+    img.fetchPriority = priority;
+  }
+  hidden(nodes, 7 /* img? */, img, !image);
+  text(nodes, 8 /* credit */, nodes.credit, credit);
+  hidden(nodes, 9 /* credit? */, nodes.credit, !credit);
+  text(nodes, 10 /* section */, nodes.section, article.section ?? '');
+  hidden(nodes, 11 /* section? */, nodes.section, !article.section);
+  attribute(nodes, 12 /* heading.lang */, nodes.heading, 'lang', lang);
+  attribute(nodes, 13 /* href */, nodes.link, 'href', href);
+  attribute(nodes, 14 /* target */, nodes.link, 'target', href && host.target);
+  attribute(nodes, 15 /* rel */, nodes.link, 'rel', newTab ? 'noopener noreferrer' : undefined);
+  attribute(nodes, 16 /* position */, nodes.link, 'data-position', String(position));
+  text(nodes, 17 /* headline */, nodes.headline, article.headline);
+  text(nodes, 18 /* newTab */, nodes.newTab, newTab ? ` ${host.strings.newTab}` : '');
+  hidden(nodes, 19 /* newTab? */, nodes.newTab, !newTab);
+  attribute(nodes, 20 /* summary.lang */, nodes.summary, 'lang', lang);
+  text(nodes, 21 /* summary */, nodes.summary, article.summary ?? '');
+  hidden(nodes, 22 /* summary? */, nodes.summary, !article.summary);
+  hidden(nodes, 23 /* byline? */, nodes.byline, !by && !when);
+  attribute(nodes, 24 /* by.class */, nodes.by, 'class', when ? 'by sep' : 'by');
+  text(nodes, 25 /* by */, nodes.by, by);
+  hidden(nodes, 26 /* by? */, nodes.by, !by);
+  attribute(nodes, 27 /* datetime */, nodes.time, 'datetime', date?.datetime ?? '');
+  attribute(nodes, 28 /* title */, nodes.time, 'title', date?.relative ? date.absolute : undefined);
+  text(nodes, 29 /* when */, nodes.time, when);
+  hidden(nodes, 30 /* when? */, nodes.time, !when);
 }
+
+class CardDirective extends Directive {
+  private nodes?: CardNodes;
+  /** The heading level and list item of `nodes`: another needs another tree. */
+  private shape = '';
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error('A card goes where a child node goes.');
+  }
+
+  render(_host: CardHost, _article: Article, _position: number, _options: CardOptions): unknown {
+    return nothing;
+  }
+
+  override update(_part: ChildPart, [host, article, position, options]: Parameters<this['render']>): unknown {
+    const level = HEADING_LEVELS.includes(options.headingLevel) ? options.headingLevel : 3;
+    const item = !!options.item;
+    const shape = `${level}${item}`;
+    const fresh = this.nodes === undefined || this.shape !== shape;
+    const nodes = fresh ? cardNodes(level, item) : this.nodes!;
+    fillCard(nodes, host, article, position, options);
+    if (!fresh) return noChange;
+    // Kept only once filled: a card whose filling threw is built again on the next render.
+    this.nodes = nodes;
+    this.shape = shape;
+    return nodes.root;
+  }
+}
+
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+const card = directive(CardDirective);
 
 /**
  * Records the `src` of every `part="image"` under `root` that fails to load, with one capturing listener (an

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import {
   cardHost,
@@ -124,14 +124,14 @@ export class NewsCard extends NewsElement {
     };
   }
 
-  protected override renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): unknown {
     // Loading again (a new item-id, src or .article): the story shown stays until the new one arrives.
     const shown = this.result ? this.renderContent(this.result.feed) : nothing;
     if (shown !== nothing) return shown;
     return html`<span class="visually-hidden">${this.text.loading}</span>${renderCardSkeleton(this._options())}`;
   }
 
-  protected override renderContent(feed: Feed): TemplateResult | typeof nothing {
+  protected override renderContent(feed: Feed): unknown {
     const id = this._wantedId();
     const article = id === undefined ? feed.items[0] : feed.items.find((item) => item.id === id);
     if (!article) return nothing;

@@ -341,8 +341,9 @@ export class NewsFeed extends NewsElement {
       },
     });
     const options = this._options();
-    const cards: TemplateResult[] = new Array(shown);
-    for (let i = 0; i < shown; i++) cards[i] = html`<li part="item" class="item">${renderCard(host, items[i], i + 1, options)}</li>`;
+    const cards: unknown[] = new Array(shown);
+    options.item = true;
+    for (let i = 0; i < shown; i++) cards[i] = renderCard(host, items[i], i + 1, options);
     // Positions count from 1 over the whole list, for news-article-click.
     this.linkedArticles = shown === items.length ? items : items.slice(0, shown);
     return html`<ul part="list" class=${this._listClass(shown)} role="list" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
