@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromePath, chromeArgs } from './tools/chrome-path.mjs';
 import { summaryReporter } from './tools/summary-reporter.mjs';
 import { testServer } from './tests/server/test-server.mjs';
+import { readmeExamples } from './tests/server/examples.mjs';
 
 /** Every test sees the same clock zone and language, so that date tests cannot flake. */
 export const TEST_TIME_ZONE = 'America/New_York';
@@ -24,6 +25,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), ...testServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), ...testServer(), readmeExamples()],
   reporters: [defaultReporter(), summaryReporter()],
 };
