@@ -268,14 +268,27 @@ const listHtml = `<ul part="list" role="list" aria-busy="false">
     </div>`;
 let listTemplate;
 
-/** `news-feed limit=N` by hand: a grid of cards, built once and then updated in place. */
-export class VanillaFeed {
-  constructor(host, { cssTexts, limit = 10, locale = 'en' }) {
+/** What the four hand-written widgets share: the host, its styles and options, and the item it shows. */
+class VanillaWidget {
+  constructor(host, { cssTexts, locale = 'en', ...options }) {
     this.host = host;
     this.cssTexts = cssTexts;
-    this.limit = limit;
     this.locale = locale;
-    this.cards = [];
+    Object.assign(this, options);
+  }
+
+  /** The item with `this.itemId`, else the first. */
+  item(feed) {
+    return this.itemId === undefined ? feed.items[0] : feed.items.find((i) => String(i.id) === this.itemId);
+  }
+}
+
+/** `news-feed limit=N` by hand: a grid of cards, built once and then updated in place. */
+export class VanillaFeed extends VanillaWidget {
+  cards = [];
+
+  constructor(host, options) {
+    super(host, { limit: 10, ...options });
   }
 
   render(feed) {
@@ -307,17 +320,10 @@ export class VanillaFeed {
 }
 
 /** `news-card item-id=…` by hand. */
-export class VanillaCard {
-  constructor(host, { cssTexts, itemId, locale = 'en' }) {
-    this.host = host;
-    this.cssTexts = cssTexts;
-    this.itemId = itemId;
-    this.locale = locale;
-  }
-
+export class VanillaCard extends VanillaWidget {
   render(feed) {
     const root = shadow(this.host, this.cssTexts);
-    const item = this.itemId === undefined ? feed.items[0] : feed.items.find((i) => String(i.id) === this.itemId);
+    const item = this.item(feed);
     if (!this.card) {
       cardTemplate ??= template(cardHtml);
       const article = document.importNode(cardTemplate.firstElementChild, true);
@@ -348,12 +354,9 @@ function shortDate(f, date, now) {
 }
 
 /** `news-trending limit=N` by hand: ranked stories first, then feed order. */
-export class VanillaTrending {
-  constructor(host, { cssTexts, limit = 5, locale = 'en' }) {
-    this.host = host;
-    this.cssTexts = cssTexts;
-    this.limit = limit;
-    this.locale = locale;
+export class VanillaTrending extends VanillaWidget {
+  constructor(host, options) {
+    super(host, { limit: 5, ...options });
   }
 
   render(feed) {
@@ -406,17 +409,10 @@ function el(tag, part, text) {
 }
 
 /** `news-byline item-id=…` by hand: authors with links and avatars, dates, section, reading time, credit. */
-export class VanillaByline {
-  constructor(host, { cssTexts, itemId, locale = 'en' }) {
-    this.host = host;
-    this.cssTexts = cssTexts;
-    this.itemId = itemId;
-    this.locale = locale;
-  }
-
+export class VanillaByline extends VanillaWidget {
   render(feed) {
     const root = shadow(this.host, this.cssTexts);
-    const item = this.itemId === undefined ? feed.items[0] : feed.items.find((i) => String(i.id) === this.itemId);
+    const item = this.item(feed);
     const base = this.host.baseURI;
     const f = formatsFor(this.locale, feed._news?.time_zone);
     separatorTemplate ??= template(separatorHtml);

@@ -432,6 +432,14 @@ function row(figure, { ours, baseline = '', ratio = '', budget = '', pass, name,
   rows.push({ figure, ours, baseline, ratio, budget, pass, name, values });
 }
 
+/** A row of medians, ours against the baseline; with a budget (in BUDGETS under `name`) for the ratio. */
+function ratioRow(figure, name, unit = ms) {
+  const s = summary(name);
+  const limit = BUDGETS[name];
+  const budget = limit === undefined ? {} : { budget: `≤ ${limit}×`, pass: s.ratio <= limit };
+  row(figure, { ours: unit(s.ours), baseline: unit(s.baseline), ratio: times(s.ratio), name, values: s, ...budget });
+}
+
 if (wanted('dom')) {
   const all = dom.every((d) => d.identical);
   row('DOM identical to the baseline', {
@@ -444,75 +452,28 @@ if (wanted('dom')) {
   });
 }
 if (wanted('normalize')) {
-  const s = summary('normalize');
   const bytes = samples.normalize?.[0]?.bytes ?? 0;
-  row(`normalize 10,000 items (${mb(bytes)}) vs JSON.parse`, {
-    ours: ms(s.ours),
-    baseline: ms(s.baseline),
-    ratio: times(s.ratio),
-    budget: `≤ ${BUDGETS.normalize}×`,
-    pass: s.ratio <= BUDGETS.normalize,
-    name: 'normalize',
-    values: s,
-  });
-  const cold = summary('normalizeCold');
-  row('  the same, first in a fresh page (cold)', { ours: ms(cold.ours), baseline: ms(cold.baseline), ratio: times(cold.ratio), name: 'normalizeCold', values: cold });
+  ratioRow(`normalize 10,000 items (${mb(bytes)}) vs JSON.parse`, 'normalize');
+  ratioRow('  the same, first in a fresh page (cold)', 'normalizeCold');
 }
 if (wanted('feed')) {
-  const first = summary('feedFirst');
-  row('news-feed 1,000 cards, first render', {
-    ours: ms(first.ours),
-    baseline: ms(first.baseline),
-    ratio: times(first.ratio),
-    budget: `≤ ${BUDGETS.feedFirst}×`,
-    pass: first.ratio <= BUDGETS.feedFirst,
-    name: 'feedFirst',
-    values: first,
-  });
-  const again = summary('feedRerender');
-  row('news-feed 1,000 cards, re-render', {
-    ours: ms(again.ours),
-    baseline: ms(again.baseline),
-    ratio: times(again.ratio),
-    budget: `≤ ${BUDGETS.feedRerender}×`,
-    pass: again.ratio <= BUDGETS.feedRerender,
-    name: 'feedRerender',
-    values: again,
-  });
+  ratioRow('news-feed 1,000 cards, first render', 'feedFirst');
+  ratioRow('news-feed 1,000 cards, re-render', 'feedRerender');
 }
 if (wanted('widgets')) {
-  for (const [name, label] of [
-    ['trending', '100 news-trending on one page'],
-    ['byline', '100 news-byline on the same page'],
-  ]) {
-    const s = summary(name);
-    row(label, { ours: ms(s.ours), baseline: ms(s.baseline), ratio: times(s.ratio), name, values: s });
-  }
+  ratioRow('100 news-trending on one page', 'trending');
+  ratioRow('100 news-byline on the same page', 'byline');
 }
 if (wanted('shared')) {
-  const s = summary('shared');
   const counts = (samples.shared ?? []).map((x) => x.requests);
   const most = Math.max(...counts);
   row('20 widgets, one src: requests', { ours: String(most), budget: '= 1', pass: most === 1, name: 'sharedRequests', values: counts });
-  row('20 widgets, one src: all ready (wall clock)', { ours: ms(s.ours), baseline: ms(s.baseline), ratio: times(s.ratio), name: 'shared', values: s });
+  ratioRow('20 widgets, one src: all ready (wall clock)', 'shared');
 }
 if (wanted('heap')) {
-  const s = summary('heap');
-  row('JS heap after 1,000 cards', {
-    ours: mb(s.ours),
-    baseline: mb(s.baseline),
-    ratio: times(s.ratio),
-    budget: `≤ ${BUDGETS.heap}×`,
-    pass: s.ratio <= BUDGETS.heap,
-    name: 'heap',
-    values: s,
-  });
-  const added = summary('heapAdded');
-  row('  of which added by the rendering', { ours: mb(added.ours), baseline: mb(added.baseline), name: 'heapAdded', values: added });
-  const d = summary('heapDom');
-  if (Number.isFinite(d.ours)) {
-    row('DOM (Blink) heap after 1,000 cards', { ours: mb(d.ours), baseline: mb(d.baseline), ratio: times(d.ratio), name: 'heapDom', values: d });
-  }
+  ratioRow('JS heap after 1,000 cards', 'heap', mb);
+  ratioRow('  of which added by the rendering', 'heapAdded', mb);
+  if (Number.isFinite(summary('heapDom').ours)) ratioRow('DOM (Blink) heap after 1,000 cards', 'heapDom', mb);
 }
 if (wanted('cls')) {
   for (const tag of Object.keys(CLS_WIDGETS)) {
@@ -531,14 +492,7 @@ if (wanted('cls')) {
   }
 }
 if (wanted('startup')) {
-  const s = summary('startup');
-  row('start-up: evaluate the drop-in script vs a trivial Lit element', {
-    ours: ms(s.ours),
-    baseline: ms(s.baseline),
-    ratio: times(s.ratio),
-    name: 'startup',
-    values: s,
-  });
+  ratioRow('start-up: evaluate the drop-in script vs a trivial Lit element', 'startup');
 }
 const size = sizes(bundles.js);
 const floor = sizes(bundles.litFloor);
