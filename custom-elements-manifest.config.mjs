@@ -23,7 +23,6 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
   litelement: true,
   packagejson: false,
   plugins: [publicApiOnly()],

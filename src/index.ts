@@ -6,7 +6,7 @@ export { NewsCard } from './elements/news-card.js';
 export { NewsTrending } from './elements/news-trending.js';
 export { NewsByline } from './elements/news-byline.js';
 export { NewsFeed } from './elements/news-feed.js';
-export { NewsElement, type NewsState } from './elements/news-element.js';
+export { NewsElement, type CardVariant, type NewsState } from './elements/news-element.js';
 export { loadFeed, resolveFeed, readInlineFeed, clearFeedCache, isAbortError } from './feed/loader.js';
 export type { LoadOptions, ResolveOptions } from './feed/loader.js';
 export { normalizeFeed } from './feed/normalize.js';

@@ -1,50 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveFeed } from '../feed/loader.js';
+import { css, html, type PropertyValues } from 'lit';
 import { parseRfc3339 } from '../feed/normalize.js';
-import { FeedError, type Article, type Author, type Feed, type NormalizeResult } from '../feed/types.js';
-import { formatForStyle, timeZoneAbbreviation, type DateStyle } from '../format/date.js';
-import { dateTimeFormat } from '../format/intl-cache.js';
-import { fill, fillParts, listParts, type NewsStrings } from '../format/strings.js';
+import type { Article, Author, Feed, NormalizeResult } from '../feed/types.js';
+import { formatShortDate, type DateStyle } from '../format/date.js';
+import { fill, fillParts, listParts } from '../format/strings.js';
 import { cleanText } from '../format/text.js';
 import { safeUrl } from '../format/url.js';
-import { defined, feedOf, opensNewTab, readArticle, separator, textOf, wholeFromOne } from './card.js';
-import { NewsElement, define } from './news-element.js';
-import { bylineStyles } from './news-byline.styles.js';
+import { NewsElement, define, joined, placeholder, whole } from './news-element.js';
 
-/** At most this many avatars are shown; every author is still named. */
-const MAX_AVATARS = 3;
-/** "Updated" is shown only when the change is at least this much later than publication (CMS saves on publish). */
-const UPDATE_THRESHOLD_MS = 60_000;
-
-/** The attributes that make up the byline when there is no feed. */
-const ATTRIBUTE_DATA = ['author', 'authorUrl', 'published', 'modified', 'section', 'credit', 'readingTime'];
-
-/** What the byline shows, after the attributes have been laid over the article. */
-interface BylineView {
-  authors: readonly Author[];
-  published?: Date;
-  modified?: Date;
-  section?: string;
-  readingTime?: number;
-  credit?: string;
-}
-
-/** Names from the `author` attribute: separated by `;` when there is one, else by `,`. */
-function splitNames(value: string): string[] {
-  return value
-    .split(value.includes(';') ? ';' : ',')
-    .map(cleanText)
-    .filter(Boolean);
-}
-
-/** Calendar day of `date` in `timeZone`. */
-function dayOf(date: Date, timeZone: string | undefined): string {
-  return dateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
-}
-
-function warn(message: string): void {
-  console.warn(`news-widgets: <news-byline> ${message}`);
-}
+/** What the byline shows: the article with the attributes laid over it, and the image credit. */
+type View = Article & { credit?: string };
 
 /**
  * A byline: "By A, B and C" with avatars and author links, the published date and time with its zone's
@@ -85,7 +49,60 @@ function warn(message: string): void {
  * @fires news-error - The data could not be shown; `not-found` when `item-id` is not in the feed.
  */
 export class NewsByline extends NewsElement {
-  static override styles = [NewsElement.styles, bylineStyles];
+  /**
+   * The byline always takes `--news-byline-lines` lines of text (2): shorter text keeps the room, longer text ends in
+   * an ellipsis (its pieces are ordered from most to least important, and screen readers still hear all of it). The
+   * skeleton takes the same lines, so nothing below the byline moves when the data arrives.
+   */
+  static override styles = [
+    NewsElement.styles,
+    css`
+    :host {
+      --_avatar: var(--news-byline-avatar-size, 1.75em);
+      --_n: var(--news-byline-lines, 2);
+      font-size: var(--news-byline-font-size, 0.875em);
+      line-height: 1.5;
+    }
+    [part~='byline'] {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: var(--_avatar);
+    }
+    .avatars {
+      display: flex;
+    }
+    img {
+      flex: none;
+      inline-size: var(--_avatar);
+      block-size: var(--_avatar);
+      border-radius: 50%;
+      object-fit: cover;
+      background: var(--_surface);
+      box-shadow: 0 0 0 2px var(--news-byline-avatar-ring, Canvas);
+    }
+    img + img {
+      margin-inline-start: calc(var(--_avatar) * -0.3);
+    }
+    .text {
+      min-block-size: calc(var(--_n) * 1lh);
+    }
+    time,
+    [part~='reading-time'],
+    [part~='credit'],
+    [part~='separator'] {
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    [part~='author'],
+    [part~='section'] {
+      font-weight: 600;
+    }
+    [part~='section'] {
+      color: var(--news-byline-section-color, var(--_accent));
+    }
+    `,
+  ];
   static override properties = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
@@ -131,177 +148,111 @@ export class NewsByline extends NewsElement {
   /** Bylines show absolute dates unless the page asks for `relative` or `auto`; any other value means absolute. */
   override dateStyle: DateStyle = 'absolute';
 
-  /** True while the data comes from the attributes alone. */
-  private _fromAttributes = false;
+  // Attributes are sources too: with no feed, they decide between `empty` and `ready`.
+  protected override _sources = Object.keys(NewsByline.properties).concat('feed', 'src');
+  protected override _untitled = true;
   private _authors?: Author[];
   private _published?: Date;
   private _modified?: Date;
 
-  protected override isSourceChange(changed: PropertyValues): boolean {
-    if (super.isSourceChange(changed) || changed.has('article') || changed.has('itemId')) return true;
-    return this._fromAttributes && ATTRIBUTE_DATA.some((key) => changed.has(key));
-  }
-
-  protected override async resolveData(signal: AbortSignal): Promise<NormalizeResult | undefined> {
-    this._fromAttributes = false;
-    if (this.article != null) return readArticle(this.article, this.baseURI, true);
-    const result = await resolveFeed({ host: this, feed: this.feed, src: this.src, signal });
-    if (result) return result;
-    this._fromAttributes = true;
-    const article = defined<Article>({
-      id: 'byline',
-      headline: '',
-      authors: this._authors ?? [],
-      tags: [],
-      published: this._published,
-      modified: this._modified,
-      section: textOf(this.section),
-      readingTime: wholeFromOne(this.readingTime),
-    });
-    return { feed: feedOf(article), warnings: [] };
-  }
-
-  protected override checkData(result: NormalizeResult): FeedError | undefined {
-    const id = this.itemId;
-    if (this._fromAttributes || !id || this._selected(result.feed)) return undefined;
-    const where = result.feed.feedUrl ? `the feed at ${result.feed.feedUrl}` : 'the feed';
-    return new FeedError('not-found', `The item "${id}" is not in ${where}.`, { src: result.feed.feedUrl });
-  }
-
-  protected override hasContent(result: NormalizeResult): boolean {
-    const article = this._selected(result.feed);
-    if (!article) return false;
-    const { authors, ...rest } = this._view(article);
-    return authors.some((author) => author.name) || Object.values(rest).some(Boolean);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     // Parsed once per change (a warning per bad value), before the base class decides whether to load.
-    if (changed.has('author') || changed.has('authorUrl')) this._authors = this._parseAuthors();
-    if (changed.has('published')) this._published = this._parseDate(this.published, 'published');
-    if (changed.has('modified')) this._modified = this._parseDate(this.modified, 'updated');
+    if (changed.has('author') || changed.has('authorUrl')) {
+      const names = this.author?.split(this.author.includes(';') ? ';' : ',').map(cleanText).filter(Boolean);
+      const urls = this.authorUrl?.trim().split(/\s+/) ?? [];
+      this._authors = names?.length
+        ? names.map((name, i) => {
+            const url = urls[i] && safeUrl(urls[i], this.baseURI);
+            if (urls[i] && !url) this._warn(`author-url "${urls[i]}" is not an http(s) or relative URL; it was dropped.`);
+            return url ? { name, url } : { name };
+          })
+        : undefined;
+    }
+    if (changed.has('published')) this._published = this._date(this.published, 'published');
+    if (changed.has('modified')) this._modified = this._date(this.modified, 'updated');
     super.willUpdate(changed);
   }
 
-  private _parseDate(value: string | undefined, attribute: string): Date | undefined {
+  private _date(value: string | undefined, attribute: string): Date | undefined {
     const trimmed = value?.trim();
-    if (!trimmed) return undefined;
-    const date = parseRfc3339(trimmed);
-    if (!date) warn(`${attribute}="${value}" is not an RFC 3339 date; it was ignored.`);
+    const date = trimmed ? parseRfc3339(trimmed) : undefined;
+    if (trimmed && !date) this._warn(`${attribute}="${value}" is not an RFC 3339 date; it was ignored.`);
     return date;
   }
 
-  private _parseAuthors(): Author[] | undefined {
-    const names = this.author ? splitNames(this.author) : [];
-    if (names.length === 0) return undefined;
-    const urls = this.authorUrl?.trim().split(/\s+/) ?? [];
-    return names.map((name, i) => {
-      const author: Author = { name };
-      if (!urls[i]) return author;
-      const url = safeUrl(urls[i], this.baseURI);
-      if (url) author.url = url;
-      else warn(`author-url "${urls[i]}" is not an http(s) or relative URL; it was dropped.`);
-      return author;
-    });
-  }
-
-  /** The item `item-id` names, else the first. */
-  private _selected(feed: Feed): Article | undefined {
-    const id = this.itemId;
-    return this._fromAttributes || !id ? feed.items[0] : feed.items.find((item) => item.id === id);
+  protected override async _data(signal: AbortSignal): Promise<NormalizeResult | undefined> {
+    // With no data at all, the byline is made of the attributes alone.
+    const byline = this._view({ id: this.itemId ?? 'byline', headline: '', authors: [], tags: [] });
+    return (await super._data(signal)) ?? { feed: { version: '', title: '', authors: [], items: [byline] }, warnings: [] };
   }
 
   /** The attributes laid over the article, field by field. */
-  private _view(article: Article): BylineView {
+  private _view(article: Article): View {
     return {
+      ...article,
       authors: this._authors ?? article.authors,
       published: this._published ?? article.published,
       modified: this._modified ?? article.modified,
-      section: textOf(this.section) ?? article.section,
-      readingTime: wholeFromOne(this.readingTime) ?? article.readingTime,
-      credit: textOf(this.credit) ?? article.image?.credit,
+      section: cleanText(this.section!) || article.section,
+      readingTime: whole(this.readingTime!) ?? article.readingTime,
+      credit: cleanText(this.credit!) || article.image?.credit,
     };
   }
 
-  // Rendering ----------------------------------------------------------------------------------------------------
-
-  /** `date-style`, where a missing or unknown value means absolute. */
-  private get _dateStyle(): DateStyle {
-    return this.dateStyle === 'relative' || this.dateStyle === 'auto' ? this.dateStyle : 'absolute';
+  protected override get _style(): DateStyle {
+    return this.dateStyle == 'relative' || this.dateStyle == 'auto' ? this.dateStyle : 'absolute';
   }
 
-  private _renderAuthor(author: Author, name: string, text: NewsStrings): TemplateResult {
-    if (!author.url) return html`<span part="author">${name}</span>`;
-    const target = this.linkTarget || undefined;
-    const newTab = opensNewTab(target);
-    return html`<a part="author" href=${author.url} target=${target ?? nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
-      >${name}${newTab ? html`<span class="visually-hidden"> ${text.newTab}</span>` : nothing}</a
-    >`;
+  protected override _skeleton(): unknown {
+    return this._skeletonOf(this._byline(placeholder));
   }
 
-  /** "By A, B and C" with each name rendered as its own element. */
-  private _renderAuthors(authors: readonly Author[], text: NewsStrings, locale: string): unknown {
+  protected override _content(feed: Feed): unknown {
+    const item = this._item(feed);
+    return item && this._byline(this._view(item));
+  }
+
+  private _byline({ authors, published, modified, section, readingTime, credit }: View): unknown {
+    const text = this._text;
+    const lang = this._lang;
     const named = authors.filter((author) => author.name);
-    if (!named.length) return nothing;
     let index = 0;
-    const list = listParts(
-      named.map((author) => author.name as string),
-      locale,
-    ).map((part) => (part.type === 'element' ? this._renderAuthor(named[index++], part.value, text) : part.value));
-    return html`<span part="authors">${fillParts(text.by, { authors: list })}</span>`;
-  }
-
-  /** "Updated …": the time alone when it is the same day as publication and dates are absolute. */
-  private _renderUpdated({ published, modified }: BylineView, text: NewsStrings, locale: string): unknown {
-    if (!modified || (published && modified.getTime() - published.getTime() < UPDATE_THRESHOLD_MS)) return nothing;
-    const timeZone = this.zone;
-    const formatted = formatForStyle(modified, { style: this._dateStyle, locale, timeZone });
-    if (!formatted.text) return nothing;
-    let shown = formatted.text;
-    if (formatted.relative) {
-      this.usesRelativeTime = true;
-    } else if (published && dayOf(published, timeZone) === dayOf(modified, timeZone)) {
-      shown = `${dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(modified)} ${timeZoneAbbreviation(modified, timeZone, locale)}`;
-    }
-    const time = html`<time datetime=${formatted.datetime} title=${formatted.absolute}>${shown}</time>`;
-    return html`<span part="updated">${fillParts(text.updated, { date: time })}</span>`;
-  }
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<span class="visually-hidden">${this.text.loading}</span>
-      <div class="line" part="skeleton" aria-hidden="true">
-        <span class="avatar skeleton"></span><span class="bars"><span class="bar skeleton"></span><span class="bar short skeleton"></span></span>
-      </div>`;
-  }
-
-  protected override renderContent(feed: Feed): TemplateResult | typeof nothing {
-    const article = this._selected(feed);
-    if (!article) return nothing;
-    const view = this._view(article);
-    const locale = this.locale;
-    const text = this.text;
-    const avatars = view.authors
+    // "By A, B and C", each name its own element.
+    const names = listParts(
+      named.map((author) => author.name!),
+      lang,
+    ).map((part) => {
+      if (part.type != 'element') return part.value;
+      const { name, url } = named[index++];
+      return url ? this._a('author', url, name) : html`<span part="author">${name}</span>`;
+    });
+    // "Updated …" when the change is a minute or more later; on the day of publication the time alone does.
+    const updated =
+      modified &&
+      !(published && +modified - +published < 60_000) &&
+      this._time(modified, '', (date, options) => {
+        const time = formatShortDate(date, { ...options, now: date });
+        return published && time == formatShortDate(date, { ...options, now: published }) ? time : '';
+      });
+    const avatars = authors
       .filter((author) => author.avatar)
-      .slice(0, MAX_AVATARS)
+      .slice(0, 3)
       .map((author) => html`<img part="avatar" src=${author.avatar!} alt="" loading="lazy" decoding="async" />`);
-    const pieces = [
-      this._renderAuthors(view.authors, text, locale),
-      this.renderTime(view.published, 'published', this._dateStyle, locale),
-      this._renderUpdated(view, text, locale),
-      view.section ? html`<span part="section">${view.section}</span>` : nothing,
-      view.readingTime
-        ? html`<span part="reading-time">${fill(text.readingTime, { minutes: view.readingTime }, locale)}</span>`
-        : nothing,
-      view.credit ? html`<span part="credit">${fill(text.imageCredit, { credit: view.credit }, locale)}</span>` : nothing,
-    ];
-    const line: unknown[] = [];
-    for (const piece of pieces) {
-      if (piece === nothing) continue;
-      if (line.length) line.push(separator);
-      line.push(piece);
-    }
-    const shownAvatars = avatars.length ? html`<span class="avatars">${avatars}</span>` : nothing;
-    return html`<div part="byline">${shownAvatars}<span class="text">${line}</span></div>`;
+    const pieces = joined([
+      named.length && html`<span part="authors">${fillParts(text.by, { authors: names })}</span>`,
+      this._time(published, 'published'),
+      updated && html`<span part="updated">${fillParts(text.updated, { date: updated })}</span>`,
+      section && html`<span part="section">${section}</span>`,
+      readingTime && html`<span part="reading-time">${fill(text.readingTime, { minutes: readingTime }, lang)}</span>`,
+      credit && html`<span part="credit">${fill(text.imageCredit, { credit }, lang)}</span>`,
+    ]);
+    return (
+      pieces.length &&
+      html`<div part="byline">
+        ${avatars.length ? html`<span class="avatars">${avatars}</span>` : ''}
+        <span class="text">${pieces}</span>
+      </div>`
+    );
   }
 }
 

@@ -1,18 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
-import {
-  cardHost,
-  cardVariant,
-  headingLevel,
-  readArticle,
-  renderCard,
-  renderCardSkeleton,
-  watchBrokenImages,
-  type CardOptions,
-} from './card.js';
-import { cardStyles } from './card.styles.js';
-import { NewsElement, define } from './news-element.js';
-import { newsCardStyles } from './news-card.styles.js';
+import type { Article, Feed } from '../feed/types.js';
+import { NewsElement, cardStyles, cardVariant, define, placeholder } from './news-element.js';
 
 /**
  * One article as a card: image with credit, section kicker, headline link, dek and a compact byline
@@ -55,7 +42,7 @@ import { newsCardStyles } from './news-card.styles.js';
  * @cssprop [--news-card-summary-color] - Dek color; default: the text color at 84%.
  */
 export class NewsCard extends NewsElement {
-  static override styles = [NewsElement.styles, cardStyles, newsCardStyles];
+  static override styles = [NewsElement.styles, cardStyles()];
   static override properties = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
@@ -82,72 +69,17 @@ export class NewsCard extends NewsElement {
   /** Hides the image and its placeholder. */
   noImage = false;
 
-  /** Image URLs that failed to load; their card shows the placeholder instead. */
-  private readonly _brokenImages = new Set<string>();
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    watchBrokenImages(root, this._brokenImages, () => this.requestUpdate());
-    return root;
+  protected override _skeleton(): unknown {
+    return this._skeletonOf(this._show(placeholder));
   }
 
-  protected override isSourceChange(changed: PropertyValues): boolean {
-    return super.isSourceChange(changed) || changed.has('article') || changed.has('itemId');
+  protected override _content(feed: Feed): unknown {
+    const article = this._item(feed);
+    return article && this._show(article);
   }
 
-  protected override async resolveData(signal: AbortSignal): Promise<NormalizeResult | undefined> {
-    if (this.article !== undefined && this.article !== null) return readArticle(this.article, this.baseURI);
-    return super.resolveData(signal);
-  }
-
-  protected override checkData(result: NormalizeResult): FeedError | undefined {
-    const id = this._wantedId();
-    if (id === undefined || result.feed.items.some((item) => item.id === id)) return undefined;
-    const where = result.feed.feedUrl ? `The feed at ${result.feed.feedUrl}` : 'The feed';
-    return new FeedError('not-found', `${where} has no item with the id "${id}".`, { src: result.feed.feedUrl });
-  }
-
-  /** The item id to look for: `item-id`, unless `.article` gives the article itself. */
-  private _wantedId(): string | undefined {
-    if (this.article !== undefined && this.article !== null) return undefined;
-    return this.itemId || undefined;
-  }
-
-  private _options(): CardOptions {
-    const variant = cardVariant(this.variant);
-    return {
-      variant,
-      headingLevel: headingLevel(this.headingLevel),
-      image: !this.noImage,
-      // A lead story is usually the largest image above the fold: load it first.
-      eager: variant === 'hero',
-    };
-  }
-
-  protected override renderSkeleton(): unknown {
-    // Loading again (a new item-id, src or .article): the story shown stays until the new one arrives.
-    const shown = this.result ? this.renderContent(this.result.feed) : nothing;
-    if (shown !== nothing) return shown;
-    return html`<span class="visually-hidden">${this.text.loading}</span>${renderCardSkeleton(this._options())}`;
-  }
-
-  protected override renderContent(feed: Feed): unknown {
-    const id = this._wantedId();
-    const article = id === undefined ? feed.items[0] : feed.items.find((item) => item.id === id);
-    if (!article) return nothing;
-    this.linkedArticles[0] = article;
-    const host = cardHost({
-      strings: this.text,
-      locale: this.locale,
-      linkTarget: this.linkTarget,
-      dateStyle: this.dateStyle,
-      timeZone: this.zone,
-      brokenImages: this._brokenImages,
-      onRelative: () => {
-        this.usesRelativeTime = true;
-      },
-    });
-    return renderCard(host, article, 1, this._options());
+  private _show(article: Article): unknown {
+    return this._card(article, 1, cardVariant(this.variant), this.headingLevel, this.noImage);
   }
 }
 

@@ -1,23 +1,359 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+/**
+ * What the four elements share: the base class {@link NewsElement}, its styles, the article card that `news-card`
+ * and `news-feed` both render, and the `.article` property of `news-card` and `news-byline`.
+ */
+import {
+  LitElement,
+  css,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isAbortError, resolveFeed } from '../feed/loader.js';
+import { resolveFeed } from '../feed/loader.js';
+import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
-import { formatForStyle, pickTimeZone, subscribeTick, type DateStyle } from '../format/date.js';
-import { errorMessage, resolveLang, resolveStrings, type NewsStrings } from '../format/strings.js';
-import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../events.js';
-import { sharedStyles } from './shared.styles.js';
+import { formatForStyle, pickTimeZone, subscribeTick, type DateOptions, type DateStyle } from '../format/date.js';
+import { errorMessage, fill, formatAuthors, resolveLang, resolveStrings, type NewsStrings } from '../format/strings.js';
+import type { NewsErrorDetail } from '../events.js';
 
 /** The `state` attribute that every element reflects. */
 export type NewsState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** How a card is laid out. */
+export type CardVariant = 'standard' | 'compact' | 'horizontal' | 'hero';
+
+/** `value` when it is a card variant, else `fallback`. */
+export const cardVariant = (value: unknown, fallback: CardVariant = 'standard'): CardVariant =>
+  ['standard', 'compact', 'horizontal', 'hero'].includes(value as string) ? (value as CardVariant) : fallback;
+
+/** `value` as a whole number from 1 (`0.2` is 1; a limit, minutes to read), else `fallback`. */
+export const whole = <T extends number | undefined>(value: number, fallback?: T): number | T =>
+  value > 0 && value < Infinity ? Math.max(1, Math.round(value)) : (fallback as T);
+
+/**
+ * What skeletons show: an article of average length (a headline of about 70 characters, a dek of about 170), drawn
+ * by the styles as bars. A skeleton is the element's own template, so it takes the room the content will take, at
+ * any width.
+ */
+export const placeholder: Article = {
+  id: '',
+  headline: 'xxxxx '.repeat(12),
+  summary: 'xxxxx '.repeat(28),
+  section: 'xxxxx',
+  authors: [{ name: 'xxxxx xxxxx' }],
+  tags: [],
+};
+
+/** Between two pieces of small text. The no-break space keeps the dot with the piece before it; not read out. */
+const separator = html`<span part="separator" aria-hidden="true">\u00a0·</span> `;
+
+/** `pieces` without the empty ones, a separator between each two. */
+export const joined = (pieces: unknown[]): unknown[] =>
+  pieces.filter(Boolean).flatMap((piece, i) => (i ? [separator, piece] : [piece]));
+
+type Heading = (part: string, content: unknown, lang?: string) => TemplateResult;
+
+/** Lit cannot bind a tag name: one template per level. The part is the class too, for the styles. */
+const headings: Heading[] = [
+  (part, content, lang) => html`<h1 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h1>`,
+  (part, content, lang) => html`<h2 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h2>`,
+  (part, content, lang) => html`<h3 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h3>`,
+  (part, content, lang) => html`<h4 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h4>`,
+  (part, content, lang) => html`<h5 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h5>`,
+  (part, content, lang) => html`<h6 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h6>`,
+];
+
+/** `<h1>`–`<h6>`; a `level` that is not a whole number from 1 to 6 means `fallback`. */
+export const heading = (level: number, fallback: number, ...args: Parameters<Heading>): TemplateResult =>
+  (headings[level - 1] ?? headings[fallback - 1])(...args);
+
+/** The `part="message"` paragraph. */
+const message = (text: string) => html`<p part="message">${text}</p>`;
+
 /** Feeds whose warnings were already written to the console: each is reported once. */
 const reported = new WeakSet<NormalizeResult>();
 
+/** A date as JSON Feed writes it; anything but a valid `Date` is passed on for the normalizer to judge. */
+const rfc3339 = (date: unknown) => (date instanceof Date ? (isNaN(+date) ? undefined : date.toISOString()) : date);
+
 /**
- * What the four elements share: where the data comes from (`.feed`, an inline feed script, `src`), the reflected
- * `state`, the three events, dates, strings and links. One level of inheritance and no more; each element adds
- * only what it renders.
+ * The `.article` property as a feed of one article. It is read as a JSON Feed item, which needs no `id`; an
+ * `Article` of this package (a string `headline` and an `authors` array) is turned back into the item it stands for.
+ * Either way it goes through the normalizer like any feed: page data is trusted no more than a feed. With
+ * `untitled`, an item with nothing to show as a headline still counts (a byline shows none).
+ */
+function readArticle(value: unknown, base: string, untitled?: boolean): NormalizeResult {
+  if (!value || typeof value != 'object' || Array.isArray(value)) {
+    throw new FeedError('invalid', 'The article property is not a JSON Feed item object.', { path: '' });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page data: the normalizer checks every field
+  type Data = Record<string, any>;
+  const given = value as Data;
+  const normalized = typeof given.headline == 'string' && Array.isArray(given.authors);
+  const item: Data = normalized
+    ? {
+        id: given.id,
+        title: given.headline,
+        url: given.url,
+        summary: given.summary,
+        image: given.image?.src,
+        authors: given.authors,
+        date_published: rfc3339(given.published),
+        date_modified: rfc3339(given.modified),
+        tags: given.tags,
+        language: given.language,
+        _news: { section: given.section, rank: given.rank, image_alt: given.image?.alt, image_credit: given.image?.credit },
+      }
+    : { ...given };
+  if (item.id == null || item.id === '') item.id = 'article';
+  if (untitled && !item.title && !item.summary && !item.content_text && !item.content_html) item.title = 'Untitled';
+  const { feed, warnings } = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
+  // The wrapper has no title on purpose: only the item's own problems are worth a warning.
+  const own = warnings.filter((warning) => warning.path != 'title');
+  const [article] = feed.items;
+  if (!article) {
+    const first = own[0];
+    throw new FeedError('invalid', `The article property could not be shown: ${first?.message ?? 'it has nothing to show.'}`, {
+      path: first?.path.replace(/^items\[0\]\.?/, '') ?? '',
+    });
+  }
+  if (normalized) article.readingTime = whole(given.readingTime);
+  return { feed, warnings: own };
+}
+
+/**
+ * The styles every element shares: the host box, design tokens read once into private properties, links, focus, the
+ * message, clamped text and the loading skeleton.
+ *
+ * - Colors follow the page: text inherits the page's color (an unset `--news-color-text` leaves `color`
+ *   inherited), muted text and surfaces are mixed from `currentColor`, and the accent and focus colors use
+ *   `light-dark()`, which follows the page's `color-scheme`: a page that declares `color-scheme: light dark` gets
+ *   dark widgets under `prefers-color-scheme: dark`, and a light page is never given light text.
+ * - Public `--news-*` properties are only read, never declared, so values set by the page always win. A `var()`
+ *   without a fallback leaves a property at its initial (or inherited) value when the page sets nothing.
+ * - `--_n` is how many lines a block of text takes: headlines, deks and bylines are cut there with an ellipsis.
+ * - A skeleton is the element's own template with {@link placeholder} text, drawn as one bar per line.
+ */
+const sharedStyles = css`
+  :host {
+    --_muted: var(--news-color-muted, color-mix(in srgb, currentColor 68%, #0000));
+    --_surface: var(--news-color-surface, color-mix(in srgb, currentColor 8%, #0000));
+    --_border: 1px solid var(--news-color-border, color-mix(in srgb, currentColor 18%, #0000));
+    --_accent: var(--news-accent, light-dark(#b3122e, #ff7a8a));
+    --_radius: var(--news-radius, 6px);
+    --_space: var(--news-space, 12px);
+    --_font: var(--news-headline-font, var(--news-font));
+    --_focus: 2px solid var(--news-focus-color, light-dark(#0a58ca, #8ab4ff));
+    display: block;
+    color: var(--news-color-text);
+    font-family: var(--news-font);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+    margin: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: none;
+  }
+  a:hover {
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='message'] {
+    padding: var(--_space);
+    color: var(--_muted);
+    border: var(--_border);
+    border-style: dashed;
+    border-radius: var(--_radius);
+  }
+  .headline,
+  .summary,
+  .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_n);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  :host [part~='skeleton'] * {
+    color: inherit;
+    -webkit-text-fill-color: #0000;
+  }
+  [part~='skeleton'] :is(.section, .headline, .summary, .byline, .meta, .text, .rank) {
+    inline-size: fit-content;
+    background: repeating-linear-gradient(#0000 0 0.2em, var(--_surface) 0 calc(1lh - 0.2em), #0000 0 1lh);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='skeleton'] {
+      animation: news-pulse 1.6s infinite;
+    }
+  }
+  @keyframes news-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/**
+ * The styles of the article card, for `news-card` and `news-feed` (a function, so that the other elements' modules
+ * do not carry it).
+ *
+ * - Layout that depends on the card's width (`horizontal` side by side, the `hero` headline size, reads the nearest `news-card` size container: the `news-card` host, or a `news-feed` item. A size
+ *   container has no width of its own, so the host never collapses in a shrink-to-fit box (a flex row, a float).
+ * - The media box has a fixed ratio, so nothing moves when the image arrives, fails or is missing.
+ * - The names and the date of the byline each wrap as a whole: "By A and B ·" over the date.
+ * - The headline link covers the whole card (`::after`), so its focus ring goes around the card.
+ * - `compact`: no image, a smaller headline, a shorter dek. `horizontal`: the image beside the text where there is
+ *   room. `hero`: the lead story, a large headline.
+ */
+export const cardStyles = () => css`
+  :host(news-card),
+  .item {
+    container: news-card / inline-size;
+  }
+  :host(news-card) {
+    min-inline-size: min(100%, 16rem);
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--news-card-gap, var(--_space));
+    block-size: 100%;
+    padding: var(--news-card-padding);
+    background: var(--news-card-background);
+    border-radius: var(--news-card-radius);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+  }
+  .media {
+    position: relative;
+    flex: none;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .credit {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-end: 0;
+    padding: 0.2em 0.6em;
+    background: #000a;
+    color: #fff;
+    font-size: 0.7em;
+  }
+  .section {
+    color: var(--_accent);
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.07em;
+    text-transform: uppercase;
+  }
+  .headline {
+    --_n: var(--news-card-headline-lines, 4);
+    font-family: var(--_font);
+    font-size: calc(var(--news-headline-size, 1.25em) * var(--_scale, 1));
+    font-weight: var(--news-headline-weight, 700);
+    line-height: 1.2;
+  }
+  .summary {
+    --_n: var(--news-card-summary-lines, 3);
+    color: var(--news-card-summary-color, color-mix(in srgb, currentColor 84%, #0000));
+    font-size: 0.94em;
+  }
+  .byline {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .by,
+  time {
+    display: inline-block;
+  }
+  .by:not(:last-child)::after {
+    content: ' ·' / '';
+  }
+  .headline a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    border-radius: inherit;
+  }
+  .headline a:focus-visible {
+    outline: 0;
+  }
+  a:focus-visible::after {
+    outline: var(--_focus);
+  }
+  .compact {
+    --_scale: 0.85;
+  }
+  .compact .summary {
+    --_n: var(--news-card-summary-lines, 2);
+  }
+  .horizontal {
+    --_scale: 0.9;
+  }
+  @container news-card (inline-size >= 28rem) {
+    .horizontal {
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    .horizontal .media {
+      flex-basis: var(--news-card-media-size, min(40%, 18rem));
+    }
+    .horizontal .body {
+      flex: 1;
+    }
+  }
+  .hero .headline {
+    --_n: var(--news-card-headline-lines, 5);
+    font-size: var(--news-card-hero-headline-size, clamp(1.5em, 0.9em + 2.6cqi, 2.5em));
+  }
+  .hero .summary {
+    --_n: var(--news-card-summary-lines, 4);
+    font-size: 1.06em;
+  }
+`;
+
+/** The `.article` and `item-id` of `news-card` and `news-byline`, which the base class reads for them. */
+type WithArticle = { article?: unknown; itemId?: string };
+
+/**
+ * The base of the four elements: where the data comes from (`.article` where there is one, `.feed`, an inline feed
+ * script, `src`), the reflected `state`, the three events, and rendering helpers for dates, links, messages and
+ * article cards. Each element adds what it renders while loading (`_skeleton`) and what it shows (`_content`).
  *
  * @fires news-load - The data has loaded. Detail: `{ feed, warnings }`.
  * @fires news-error - The data could not be shown. Detail: `{ code, message, src, status?, path? }`.
@@ -34,50 +370,89 @@ const reported = new WeakSet<NormalizeResult>();
  * @cssprop [--news-radius=6px] - Corner radius of images and skeletons.
  * @cssprop [--news-space=12px] - Base spacing.
  */
-export class NewsElement extends LitElement {
-  /** Typed as a group so that elements can add their own: `static override styles = [NewsElement.styles, own]`. */
+export abstract class NewsElement extends LitElement {
+  /** The shared styles; elements add their own: `static override styles = [NewsElement.styles, css`…`]`. */
   static override styles: CSSResultGroup = sharedStyles;
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    src: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    dateStyle: { attribute: 'date-style' },
+    linkTarget: { attribute: 'link-target' },
+    strings: { attribute: false },
+  };
 
   /** A parsed JSON Feed object. Wins over an inline feed script and `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** URL of a JSON Feed, relative to the page. Elements with the same `src` share one request. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** IANA time zone for dates (`Europe/Copenhagen`); else the feed's `_news.time_zone`, else the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** `relative` ("3 hours ago"), `absolute` ("Mar 24, 2025, 7:46 AM CET") or `auto` (relative within a day). */
-  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
+  dateStyle: DateStyle = 'auto';
 
   /** Where article links open, e.g. `_blank`; default: the same tab. New tabs get `rel="noopener noreferrer"`. */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  linkTarget?: string;
 
   /** Replacements for any of the visible strings (see `NewsStrings`). */
-  @property({ attribute: false }) strings?: Partial<NewsStrings>;
-
-  /** The loaded data. */
-  @state() protected result?: NormalizeResult;
-
-  @state() private _state: NewsState = 'loading';
-  @state() private _error?: FeedError;
+  strings?: Partial<NewsStrings>;
 
   /** `loading`, `ready`, `empty` or `error`; also reflected as the `state` attribute. */
   get state(): NewsState {
     return this._state;
   }
 
-  private _abort?: AbortController;
+  /** With `.article`: an item with nothing to show as a headline still counts. */
+  protected _untitled?: boolean;
+  /** Properties whose change means new data. */
+  protected _sources = ['feed', 'src', 'article', 'itemId'];
+  /** The loaded data. */
+  protected _result?: NormalizeResult;
+  /** The element's language, strings and time zone, as of the last render. */
+  protected _lang!: string;
+  protected _text!: NewsStrings;
+  private _zone?: string;
+  /** The articles that links point at, by position from 1, for `news-article-click`. */
+  protected _linked: Article[] = [];
+  private _state: NewsState = 'loading';
+  private _error?: FeedError;
+  /** Aborted when the data is asked for again, or the element leaves the page. */
+  protected _abort?: AbortController;
+  private _needsLoad?: boolean;
+  /** Set while rendering a relative date: the shared timer then keeps it current. */
+  private _relative?: boolean;
   private _untick?: () => void;
-  private _needsLoad = true;
-  /** Set while rendering when a date is shown as relative text, so that the shared timer keeps it current. */
-  protected usesRelativeTime = false;
-  /** The articles that links point at, by position (from 1), for `news-article-click`. */
-  protected linkedArticles: Article[] = [];
+  /** Image URLs that failed to load: their cards show the placeholder. */
+  private _broken = new Set<string>();
 
   constructor() {
     super();
-    this.addEventListener('click', this._onClick);
+    this.addEventListener('click', (event) => {
+      const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement) as HTMLElement | undefined;
+      const position = Number(link?.dataset.position);
+      const article = this._linked[position - 1];
+      if (article) this._emit('news-article-click', { article, position });
+    });
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // An image's `error` does not bubble, but passes the root on its way down.
+    root.addEventListener(
+      'error',
+      (event) => {
+        const src = (event.target as Element).getAttribute('src');
+        if (src && !this._broken.has(src)) {
+          this._broken.add(src);
+          this.requestUpdate();
+        }
+      },
+      true,
+    );
+    return root;
   }
 
   override connectedCallback(): void {
@@ -91,235 +466,218 @@ export class NewsElement extends LitElement {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it.
     super.disconnectedCallback();
     this._abort?.abort();
-    this._abort = undefined;
     this._untick?.();
     this._untick = undefined;
-    // A load cut short reloads when the element comes back.
-    if (this._state === 'loading') this._needsLoad = true;
-  }
-
-  /** Properties whose change means new data. Elements with more sources add theirs. */
-  protected isSourceChange(changed: PropertyValues): boolean {
-    return changed.has('feed') || changed.has('src');
-  }
-
-  /** Finds the element's data. Elements with an `.article` property override this. */
-  protected resolveData(signal: AbortSignal): Promise<NormalizeResult | undefined> {
-    return resolveFeed({ host: this, feed: this.feed, src: this.src, signal });
-  }
-
-  /** Whether the loaded data has something to show; `false` means the `empty` state. */
-  protected hasContent(result: NormalizeResult): boolean {
-    return result.feed.items.length > 0;
-  }
-
-  /** A `FeedError` when the loaded data lacks what this element needs (e.g. `not-found`). */
-  protected checkData(_result: NormalizeResult): FeedError | undefined {
-    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.isConnected && (this._needsLoad || (this.hasUpdated && this.isSourceChange(changed)))) {
+    if (this.isConnected && (this._needsLoad || (this.hasUpdated && this._sources.some((key) => changed.has(key))))) {
       this._needsLoad = false;
       void this._load();
     }
   }
 
+  /** Finds the element's data: `.article`, else `.feed`, an inline feed script or `src`. */
+  protected async _data(signal: AbortSignal): Promise<NormalizeResult | undefined> {
+    const { article } = this as WithArticle;
+    return article != null
+      ? readArticle(article, this.baseURI, this._untitled)
+      : resolveFeed({ host: this, feed: this.feed, src: this.src, signal });
+  }
+
+  /** The item to show: the one `item-id` names (unless `.article` gives it), else the first. */
+  protected _item(feed: Feed): Article | undefined {
+    const { article, itemId } = this as WithArticle;
+    const id = article == null && itemId;
+    return id ? feed.items.find((item) => item.id === id) : feed.items[0];
+  }
+
+  /** Whether the loaded feed has something to show; `false` means the `empty` state. */
+  protected _has(feed: Feed): boolean {
+    return !!this._content(feed);
+  }
+
   private async _load(): Promise<void> {
     this._abort?.abort();
-    const controller = (this._abort = new AbortController());
+    const { signal } = (this._abort = new AbortController());
     this._setState('loading');
-    let result: NormalizeResult | undefined;
     try {
-      result = await this.resolveData(controller.signal);
+      const result = await this._data(signal);
+      if (signal.aborted) return;
+      this._result = result;
+      if (!result) return this._setState('empty');
+      const { feed, warnings } = result;
+      if (warnings.length && !reported.has(result)) {
+        reported.add(result);
+        console.warn(
+          `news-widgets: ${warnings.length} part(s) of the feed ${feed.feedUrl ?? this.localName} were dropped:\n` +
+            warnings.map((warning) => `- ${warning.message}`).join('\n'),
+        );
+      }
+      if (feed.items.length && !this._item(feed)) {
+        const where = feed.feedUrl ? ` at ${feed.feedUrl}` : '';
+        const id = (this as WithArticle).itemId;
+        throw new FeedError('not-found', `The feed${where} has no item with the id "${id}".`, { src: feed.feedUrl });
+      }
+      this._setState(this._has(feed) ? 'ready' : 'empty');
+      this._emit('news-load', { feed, warnings });
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this._fail(error instanceof FeedError ? error : new FeedError('invalid', String(error)));
-      return;
+      if (!signal.aborted) this._fail(error instanceof FeedError ? error : new FeedError('invalid', String(error)));
     }
-    if (controller.signal.aborted) return;
-    this.result = result;
-    this._error = undefined;
-    if (!result) {
-      this._setState('empty');
-      return;
-    }
-    if (!reported.has(result) && result.warnings.length) {
-      reported.add(result);
-      const where = result.feed.feedUrl ?? this.localName;
-      console.warn(
-        `news-widgets: ${result.warnings.length} part(s) of the feed ${where} were dropped:\n` +
-          result.warnings.map((warning) => `- ${warning.message}`).join('\n'),
-      );
-    }
-    const problem = this.checkData(result);
-    if (problem) {
-      this._fail(problem);
-      return;
-    }
-    this._setState(this.hasContent(result) ? 'ready' : 'empty');
-    this.emit<NewsLoadDetail>('news-load', { feed: result.feed, warnings: result.warnings });
   }
 
-  private _fail(error: FeedError): void {
-    this._error = error;
-    this._setState('error');
-    const detail: NewsErrorDetail = { code: error.code, message: error.message, src: error.src };
-    if (error.status !== undefined) detail.status = error.status;
-    if (error.path !== undefined) detail.path = error.path;
-    console.warn(`news-widgets: <${this.localName}> ${error.message}`);
-    this.emit('news-error', detail);
+  /** Reports `error` with `news-error` and in the console; unless `keep`, the element moves to `error`. */
+  protected _fail(error: FeedError, keep?: boolean): void {
+    const { code, message, src, status, path } = error;
+    this._warn(message);
+    if (!keep) {
+      this._error = error;
+      this._result = undefined;
+      this._setState('error');
+    }
+    const detail: NewsErrorDetail = { code, message, src };
+    if (status) detail.status = status;
+    if (path != null) detail.path = path;
+    this._emit('news-error', detail);
   }
 
-  private _setState(value: NewsState): void {
-    this._state = value;
-    this.setAttribute('state', value);
+  /** Writes a problem to the console, naming the element. */
+  protected _warn(message: string): void {
+    console.warn(`news-widgets: <${this.localName}> ${message}`);
   }
 
-  /** Dispatches a bubbling, composed event. */
-  protected emit<T>(type: string, detail: T): void {
+  private _setState(state: NewsState): void {
+    this._state = state;
+    this.setAttribute('state', state);
+    this.requestUpdate();
+  }
+
+  /** Dispatches a bubbling, composed event: cards live inside other shadow roots. */
+  private _emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  private _onClick = (event: MouseEvent): void => {
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    const position = Number(link?.dataset.position);
-    const article = this.linkedArticles[position - 1];
-    if (!article) return;
-    this.emit<NewsArticleClickDetail>('news-article-click', { article, position });
-  };
-
-  // Rendering helpers ------------------------------------------------------------------------------------------
-
-  /** The element's language: its `lang`, else the nearest ancestor's, else the document's. */
-  protected get locale(): string {
-    return resolveLang(this);
-  }
-
-  /** The visible strings in the element's language, with the page's replacements. */
-  protected get text(): NewsStrings {
-    return resolveStrings(this.locale, this.strings);
-  }
-
-  /** The zone dates are shown in. */
-  protected get zone(): string | undefined {
-    return pickTimeZone(this.timeZone, this.result?.feed.timeZone);
-  }
-
-  /** The loaded feed, when there is one. */
-  protected get data(): Feed | undefined {
-    return this.result?.feed;
-  }
-
-  /** `<time>` for a date in the element's `date-style`; `nothing` for no date. */
-  protected renderTime(
-    date: Date | undefined,
-    part: string,
-    style: DateStyle = this.dateStyle,
-    locale = this.locale,
-  ): TemplateResult | typeof nothing {
-    if (!date) return nothing;
-    const formatted = formatForStyle(date, { style, locale, timeZone: this.zone });
-    if (!formatted.text) return nothing;
-    if (formatted.relative) this.usesRelativeTime = true;
-    return html`<time part=${part} datetime=${formatted.datetime} title=${ifDefined(formatted.relative ? formatted.absolute : undefined)}
-      >${formatted.text}</time
-    >`;
-  }
-
-  /**
-   * An article link: the headline's own text names the article. `position` (from 1) is reported with
-   * `news-article-click`. Without a URL, the content is rendered without a link.
-   */
-  protected renderLink(article: Article, position: number, content: unknown, part = 'link'): unknown {
-    this.linkedArticles[position - 1] = article;
-    if (!article.url) return content;
-    const target = this.linkTarget || undefined;
-    const newTab = !!target && target !== '_self' && target !== '_parent' && target !== '_top';
-    return html`<a
-      part=${part}
-      href=${article.url}
-      target=${target ?? nothing}
-      rel=${newTab ? 'noopener noreferrer' : nothing}
-      data-position=${position}
-      >${content}${newTab ? html`<span class="visually-hidden"> ${this.text.newTab}</span>` : nothing}</a
-    >`;
-  }
-
-  /** The `part="message"` text for the `empty` and `error` states. */
-  protected renderMessage(): TemplateResult {
-    const text = this.text;
-    const message = this._error ? errorMessage(text, this._error.code) : text.empty;
-    return html`<p part="message">${message}</p>`;
-  }
-
-  /** What the element shows while loading: a skeleton with the content's size. */
-  protected renderSkeleton(): unknown {
-    return html`<span class="visually-hidden">${this.text.loading}</span>
-      <div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
-  }
-
-  /** What the element shows when ready. */
-  protected renderContent(_feed: Feed): unknown {
-    return nothing;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.usesRelativeTime = false;
-    this.linkedArticles = [];
-    try {
-      super.update(changed);
-    } catch (error) {
-      // Lit could not commit what render() returned: show the error state instead of throwing.
-      this._renderFailed(error);
-    }
-  }
-
-  /**
-   * A render that threw (a bug of ours, or page data that breaks it: a `strings` getter that throws) must not break
-   * the page: the element reports it once and moves to `error`. When rendering the error state throws too, the
-   * element shows the built-in message instead and stops there, so that a failure never loops.
-   */
-  private _renderFailed(error: unknown): void {
-    console.error(`news-widgets: <${this.localName}> rendering failed`, error);
-    if (this._state === 'error') return;
-    this._fail(new FeedError('invalid', `<${this.localName}> could not render its data: ${String(error)}`));
-  }
-
-  /** The `part="message"` of a failed render: the built-in text, without the page's strings (they may be the cause). */
-  private _renderFallback(): TemplateResult {
-    let message = '';
-    try {
-      message = errorMessage(resolveStrings(this.locale), 'invalid');
-    } catch {
-      // Nothing to say: the element stays blank rather than break the page.
-    }
-    return html`<p part="message">${message}</p>`;
-  }
-
   protected override updated(): void {
-    if (this.usesRelativeTime && !this._untick && this.isConnected) {
-      this._untick = subscribeTick(() => this.requestUpdate());
-    } else if (!this.usesRelativeTime && this._untick) {
-      this._untick();
+    if (this._relative && this.isConnected) this._untick ??= subscribeTick(() => this.requestUpdate());
+    else {
+      this._untick?.();
       this._untick = undefined;
     }
   }
 
   /**
-   * The element's state as a template. An exception from the render helpers is caught here, inside `render()`: a
-   * `render()` that throws would leave Lit's update cycle unfinished, and the element would never render again.
+   * The element's state as a template. Loading again, what is shown stays until the new data arrives. A render that
+   * fails (a bug of ours, or page data that breaks it) is caught here, inside `render()`: an exception that escaped
+   * would leave Lit's update cycle unfinished. The element then moves to `error`, with the built-in strings (the
+   * page's may be the cause).
    */
   override render(): unknown {
+    this._relative = false;
+    this._linked = [];
     try {
-      const feed = this.result?.feed;
-      if (this._state === 'loading') return this.renderSkeleton();
-      if (this._state === 'ready' && feed) return this.renderContent(feed);
-      return this.renderMessage();
+      this._lang = resolveLang(this);
+      this._text = resolveStrings(this._lang, this.strings);
+      this._zone = pickTimeZone(this.timeZone, this._result?.feed.timeZone);
+      const state = this._state;
+      const shown = (state == 'ready' || state == 'loading') && this._result && this._content(this._result.feed);
+      if (shown || state != 'loading') return shown || this._message();
+      return [html`<span class="visually-hidden">${this._text.loading}</span>`, this._skeleton()];
     } catch (error) {
-      this._renderFailed(error);
-      return this._renderFallback();
+      console.error(error);
+      if (this._state != 'error') this._fail(new FeedError('invalid', `It could not be rendered: ${error}`));
+      return message(errorMessage((this._text = resolveStrings(this._lang)), 'invalid'));
     }
+  }
+
+  /** What the element shows while loading: a skeleton that holds the content's space. */
+  protected abstract _skeleton(): unknown;
+
+  /** What the element shows of `feed`; nothing (a falsy value) when it has nothing to show. */
+  protected abstract _content(feed: Feed): unknown;
+
+  /** The `empty` or `error` message. */
+  protected _message(): unknown {
+    return message(this._state == 'error' ? errorMessage(this._text, this._error!.code) : this._text.empty);
+  }
+
+  /** The `date-style` dates are shown in. */
+  protected get _style(): DateStyle {
+    return this.dateStyle;
+  }
+
+  /** `<time>` for `date` in the element's `date-style`; `short` may give a shorter text for an absolute date. */
+  protected _time(date: Date | undefined, part?: string, short?: (date: Date, options: DateOptions) => string): unknown {
+    const options = { style: this._style, locale: this._lang, timeZone: this._zone };
+    const formatted = date && formatForStyle(date, options);
+    if (!formatted?.text) return '';
+    if (formatted.relative) this._relative = true;
+    return html`<time part=${ifDefined(part || undefined)} datetime=${formatted.datetime} title=${formatted.absolute}
+      >${(!formatted.relative && short?.(date!, options)) || formatted.text}</time
+    >`;
+  }
+
+  /** A link in the `link-target`. New tabs get `rel="noopener noreferrer"` and say so. */
+  protected _a(part: string, href: string, content: unknown, position?: number): TemplateResult {
+    const target = this.linkTarget || undefined;
+    const newTab = !!target && !/^_(self|parent|top)$/i.test(target);
+    return html`<a
+      part=${part}
+      href=${href}
+      target=${target ?? nothing}
+      rel=${newTab ? 'noopener noreferrer' : nothing}
+      data-position=${position ?? nothing}
+      >${content}${newTab ? html`<span class="visually-hidden"> ${this._text.newTab}</span>` : ''}</a
+    >`;
+  }
+
+  /** An article's link, or its content alone without a URL. `position` (from 1) goes with `news-article-click`. */
+  protected _link(article: Article, position: number, content: unknown): unknown {
+    this._linked[position - 1] = article;
+    return article.url ? this._a('link', article.url, content, position) : content;
+  }
+
+  /**
+   * One article as a card (`news-card`, and each story of `news-feed`): the media box (image and credit, or the
+   * placeholder when the image is missing or broken), the section kicker, the headline link, the dek and the
+   * byline ("By A and B · 3 hours ago"). A hero leading the page loads its image first.
+   */
+  protected _card(article: Article, position: number, variant: CardVariant, level: number, noImage: boolean): TemplateResult {
+    const { image, language } = article;
+    const shown = image && !this._broken.has(image.src) && image;
+    const eager = variant == 'hero' && position == 1;
+    const by = formatAuthors(article.authors.map((author) => author.name!), this._lang, this._text);
+    const time = this._time(article.published ?? article.modified, 'date');
+    const media =
+      !noImage &&
+      variant != 'compact' &&
+      html`<figure part="media${shown ? '' : ' image-placeholder'}" class="media">
+        ${shown
+          ? html`<img
+                part="image"
+                decoding="async"
+                loading=${eager ? 'eager' : 'lazy'}
+                .fetchPriority=${eager ? 'high' : 'auto'}
+                alt=${shown.alt}
+                src=${shown.src}
+              />${shown.credit
+                ? html`<figcaption part="credit" class="credit">${fill(this._text.imageCredit, { credit: shown.credit }, this._lang)}</figcaption>`
+                : ''}`
+          : ''}
+      </figure>`;
+    return html`<article part="card" class="card ${variant}">
+      ${media || ''}
+      <div class="body">
+        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : ''}
+        ${heading(level, 3, 'headline', this._link(article, position, article.headline), language)}
+        ${article.summary ? html`<p part="summary" class="summary" lang=${ifDefined(language)}>${article.summary}</p>` : ''}
+        ${by || time ? html`<p part="byline" class="byline">${by ? html`<span class="by">${by}</span> ` : ''}${time}</p>` : ''}
+      </div>
+    </article>`;
+  }
+
+  /** A skeleton: `content` (made with {@link placeholder}), hidden from assistive technology. */
+  protected _skeletonOf(content: unknown): TemplateResult {
+    return html`<div part="skeleton" aria-hidden="true">${content}</div>`;
   }
 }
 

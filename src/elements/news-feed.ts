@@ -1,29 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isAbortError, loadFeed } from '../feed/loader.js';
-import { FeedError, type Article, type NormalizeResult } from '../feed/types.js';
+import { css, html, type PropertyValues } from 'lit';
+import { loadFeed } from '../feed/loader.js';
+import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import { errorMessage, fill } from '../format/strings.js';
-import type { NewsErrorDetail } from '../events.js';
-import {
-  cardHost,
-  cardVariant,
-  headingLevel,
-  renderCard,
-  renderCardSkeleton,
-  watchBrokenImages,
-  type CardOptions,
-} from './card.js';
-import { cardStyles } from './card.styles.js';
-import { NewsElement, define } from './news-element.js';
-import { newsFeedStyles } from './news-feed.styles.js';
+import { NewsElement, cardStyles, cardVariant, define, placeholder, whole, type CardVariant } from './news-element.js';
 
-/** Cards shown at first, and added by each "Show more", when `limit` is not a whole number from 1. */
-const DEFAULT_LIMIT = 10;
-/** Placeholders shown while loading, at most. */
-const SKELETON_CARDS = 6;
-/** From this many cards on, cards off screen skip rendering (`content-visibility: auto`). */
-const LONG_LIST = 12;
-/** Pages one "Show more" follows at most when the pages it loads add nothing to show (all filtered or repeated). */
-const PAGES_PER_CLICK = 5;
+/**
+ * The status region's announcement, by turns from two templates: a new template replaces the element, so that a
+ * repeated announcement ("4 more stories loaded" again) is a new element, which screen readers read out again.
+ */
+const announce = [
+  (text: string) => html`<span class="visually-hidden">${text}</span>`,
+  (text: string) => html`<span class="visually-hidden">${text}</span>`,
+];
 
 /**
  * A grid or list of article cards for many stories, with a "Show more" button that reveals the next `limit` stories
@@ -77,7 +65,79 @@ const PAGES_PER_CLICK = 5;
  * @cssprop [--news-card-summary-color] - Dek color; default: the text color at 84%.
  */
 export class NewsFeed extends NewsElement {
-  static override styles = [NewsElement.styles, cardStyles, newsFeedStyles];
+  /**
+   * - `list` layout (`.rows`): one column of cards with rules between them.
+   * - Long lists (`.long`): cards off screen skip layout and paint (`content-visibility: auto`), holding their last
+   *   or an estimated height; `overflow-clip-margin` leaves room for the focus ring that paint containment would cut.
+   * - While loading, a placeholder pill holds the room of the "Show more" button (`span.more`).
+   */
+  static override styles = [
+    NewsElement.styles,
+    cardStyles(),
+    css`
+    :host {
+      --_gap: var(--news-feed-gap, calc(var(--_space) * 2));
+    }
+    ul {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-feed-min-column, 16rem)), 1fr));
+      gap: var(--news-feed-row-gap, var(--_gap)) var(--news-feed-column-gap, var(--_gap));
+      padding: 0;
+      list-style: none;
+    }
+    .rows {
+      grid-template-columns: auto;
+      row-gap: 0;
+    }
+    .rows .item {
+      padding-block: calc(var(--_gap) / 2);
+      border-block-start: var(--_border);
+    }
+    .rows .item:first-child {
+      padding-block-start: 0;
+      border: 0;
+    }
+    .long .item {
+      content-visibility: auto;
+      contain-intrinsic-size: auto var(--news-feed-item-size, 22rem);
+      overflow-clip-margin: 6px;
+    }
+    .rows.long .item {
+      contain-intrinsic-size: auto var(--news-feed-item-size, 10rem);
+    }
+    .footer {
+      display: grid;
+      justify-items: center;
+      gap: 0.5em;
+    }
+    .more {
+      margin-block-start: var(--_gap);
+      min-block-size: 2.75em;
+      padding: 0 1.75em;
+      border: var(--_border);
+      border-radius: 2em;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .more:hover,
+    span.more {
+      background: var(--_surface);
+    }
+    span.more {
+      inline-size: 9em;
+    }
+    [aria-disabled='true'] {
+      cursor: progress;
+    }
+    .status {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    `,
+  ];
   static override properties = {
     limit: { type: Number },
     section: {},
@@ -85,14 +145,6 @@ export class NewsFeed extends NewsElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     variant: {},
     noImage: { attribute: 'no-image', type: Boolean },
-    // Internal state. (`attribute: false` is implied by `state`; the Custom Elements Manifest analyzer needs it said.)
-    _items: { state: true, attribute: false },
-    _shown: { state: true, attribute: false },
-    _next: { state: true, attribute: false },
-    _paging: { state: true, attribute: false },
-    _pageError: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
-    _announcements: { state: true, attribute: false },
   };
 
   /** Stories shown at first, and added by each "Show more"; default 10. */
@@ -113,261 +165,150 @@ export class NewsFeed extends NewsElement {
   /** Hides the cards' images and their placeholders. */
   noImage = false;
 
+  // A new filter may turn `ready` into `empty` and back: the data is read again (from the loader's cache).
+  protected override _sources = ['feed', 'src', 'section'];
+  /** The data `_items` was made from (none yet: `null`). */
+  private _for?: NormalizeResult | null = null;
   /** The stories loaded so far that pass the section filter, without repeats. */
-  private _items: Article[] = [];
-  /** How many of `_items` are shown: never more than there are. */
-  private _shown = 0;
+  private _items!: Article[];
+  /** How many of `_items` are shown. */
+  private _shown!: number;
   /** The next page to load, when there is one. */
   private _next?: string;
-  private _paging: 'idle' | 'loading' = 'idle';
+  /** Ids of every story loaded so far, and the pages loaded (a feed whose pages point back in a circle ends). */
+  private _ids!: Set<string>;
+  private _pages!: Set<string | undefined>;
+  /** While "Show more" loads a next page. */
+  private _paging?: boolean;
   private _pageError?: FeedError;
-  /** What the status region last announced, and a counter that makes a repeated announcement heard again. */
-  private _announcement = '';
-  private _announcements = 0;
+  /** What the status region last announced, and a count that makes a repeated announcement heard again. */
+  private _said!: string;
+  private _says = 0;
+  /** After "Show more": the position (from 1) of the story whose link gets the focus once rendered. */
+  private _focus?: number;
 
-  /** Ids of every story loaded so far, shown or not. */
-  private _ids = new Set<string>();
-  /** Pages loaded so far, so that a feed whose pages point back in a circle ends. */
-  private _pages = new Set<string>();
-  private _pageAbort?: AbortController;
-  /** After "Show more": the index of the first new story, which gets the focus once rendered. */
-  private _focusFrom = -1;
-  private readonly _brokenImages = new Set<string>();
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    watchBrokenImages(root, this._brokenImages, () => this.requestUpdate());
-    return root;
+  /** Whether an article is in `section` (its section or one of its tags, ignoring case); all are without one. */
+  private _in(article: Article): boolean {
+    const wanted = this.section?.trim().toLowerCase();
+    return !wanted || [article.section, ...article.tags].some((name) => name?.toLowerCase() == wanted);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._pageAbort?.abort();
-    this._pageAbort = undefined;
-    this._paging = 'idle';
+  protected override _has(feed: Feed): boolean {
+    return feed.items.some((article) => this._in(article));
   }
 
-  protected override isSourceChange(changed: PropertyValues): boolean {
-    // A new filter may turn `ready` into `empty` and back: the data is read again (from the loader's cache).
-    return super.isSourceChange(changed) || changed.has('section');
+  /** `limit` as a whole number from 1; default 10. */
+  private _limit(): number {
+    return whole(this.limit, 10);
   }
 
-  protected override hasContent(result: NormalizeResult): boolean {
-    const matches = sectionFilter(this.section);
-    return result.feed.items.some(matches);
+  /** Adds the stories of `articles` not seen before that pass the filter. */
+  private _add(articles: Article[]): void {
+    for (const article of articles) {
+      if (this._ids.has(article.id)) continue;
+      this._ids.add(article.id);
+      if (this._in(article)) this._items.push(article);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('result') || changed.has('section') || changed.has('limit')) this._reset();
+    // Back to the first page: what the data holds, `limit` stories shown.
+    if (this._for !== this._result || changed.has('section') || changed.has('limit')) {
+      const feed = (this._for = this._result)?.feed;
+      this._pageError = this._focus = undefined;
+      this._said = '';
+      this._ids = new Set();
+      this._pages = new Set([feed?.feedUrl]);
+      this._items = [];
+      this._add(feed?.items ?? []);
+      this._next = feed?.nextUrl;
+      this._shown = Math.min(this._limit(), this._items.length);
+    }
   }
 
   protected override updated(): void {
     super.updated();
-    if (this._focusFrom >= 0) {
-      const from = this._focusFrom;
-      this._focusFrom = -1;
-      this._focusStory(from);
+    // The link of that story, or of the first one after it that has a link.
+    const focus = this._focus;
+    if (focus) {
+      const links = this.renderRoot.querySelectorAll<HTMLElement>('a[data-position]');
+      [...links].find((link) => Number(link.dataset.position) >= focus)?.focus();
+      this._focus = undefined;
     }
   }
 
-  /** Back to the first page: what `result` holds, `limit` stories shown. */
-  private _reset(): void {
-    this._pageAbort?.abort();
-    this._pageAbort = undefined;
-    this._paging = 'idle';
+  /** "Show more": the next `limit` stories, after loading next pages (five at most) until some pass the filter. */
+  private _more = async (): Promise<void> => {
+    if (this._paging) return;
+    // Aborted when the element loads its data again or leaves the page.
+    const { signal } = this._abort!;
+    this._paging = true;
     this._pageError = undefined;
-    this._announcement = '';
-    this._ids = new Set();
-    this._pages = new Set();
-    this._focusFrom = -1;
-    const feed = this.result?.feed;
-    this._items = feed ? this._add([], feed.items) : [];
-    if (feed?.feedUrl) this._pages.add(feed.feedUrl);
-    this._next = feed?.nextUrl;
-    this._shown = Math.min(this._limit(), this._items.length);
-  }
-
-  /** `items` plus the stories of `incoming` not seen before that pass the filter. */
-  private _add(items: Article[], incoming: Article[]): Article[] {
-    const matches = sectionFilter(this.section);
-    const added = items.slice();
-    for (const article of incoming) {
-      if (this._ids.has(article.id)) continue;
-      this._ids.add(article.id);
-      if (matches(article)) added.push(article);
-    }
-    return added;
-  }
-
-  private _limit(): number {
-    const limit = Math.floor(Number(this.limit));
-    return limit >= 1 ? limit : DEFAULT_LIMIT;
-  }
-
-  private _onMore = (): void => {
-    if (this._paging === 'loading') return;
-    if (this._shown < this._items.length) this._reveal();
-    else if (this._next) void this._loadNext();
-  };
-
-  /** Shows the next `limit` loaded stories, announces them and moves the focus to the first. */
-  private _reveal(): void {
-    const from = this._shown;
-    const count = Math.min(this._limit(), this._items.length - from);
-    if (count <= 0) {
-      // Nothing new after all: the button goes away, so keep the focus in the list.
-      this._focusFrom = from - 1;
-      return;
-    }
-    this._shown = from + count;
-    this._announcement = fill(this.text.newItems, { count }, this.locale);
-    this._announcements++;
-    this._focusFrom = from;
-  }
-
-  /** Loads next pages until one adds a story to show (at most {@link PAGES_PER_CLICK}), then reveals. */
-  private async _loadNext(): Promise<void> {
-    const controller = new AbortController();
-    this._pageAbort = controller;
-    this._paging = 'loading';
-    this._pageError = undefined;
+    this.requestUpdate();
     try {
-      for (let page = 0; this._next && page < PAGES_PER_CLICK && this._items.length <= this._shown; page++) {
+      for (let page = 0; this._next && page < 5 && this._items.length <= this._shown; page++) {
         const url = this._next;
-        const { feed } = await loadFeed(url, { signal: controller.signal });
-        if (controller.signal.aborted) return;
-        this._pages.add(url);
-        if (feed.feedUrl) this._pages.add(feed.feedUrl);
-        this._items = this._add(this._items, feed.items);
-        this._next = feed.nextUrl && !this._pages.has(feed.nextUrl) ? feed.nextUrl : undefined;
+        const { feed } = await loadFeed(url, { signal });
+        signal.throwIfAborted();
+        this._pages.add(url).add(feed.feedUrl);
+        this._add(feed.items);
+        this._next = this._pages.has(feed.nextUrl) ? undefined : feed.nextUrl;
+      }
+      const from = this._shown;
+      const count = Math.min(this._limit(), this._items.length - from);
+      // Nothing new: the button goes away, and the focus stays in the list.
+      this._focus = count > 0 ? from + 1 : from;
+      if (count > 0) {
+        this._shown += count;
+        this._said = fill(this._text.newItems, { count }, this._lang);
+        this._says++;
       }
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this._pageFailed(error instanceof FeedError ? error : new FeedError('invalid', String(error), { src: this._next }));
-      return;
-    } finally {
-      if (this._pageAbort === controller) {
-        this._pageAbort = undefined;
-        this._paging = 'idle';
+      if (!signal.aborted) {
+        this._fail((this._pageError = error instanceof FeedError ? error : new FeedError('invalid', String(error))), true);
       }
     }
-    this._reveal();
+    this._paging = false;
+    this.requestUpdate();
+  };
+
+  private _list(count: number): string {
+    return `${this.layout == 'list' ? 'rows' : ''} ${count > 12 ? 'long' : ''}`;
   }
 
-  /** A next page failed: what is shown stays, the error shows by the button (which retries), `news-error` fires. */
-  private _pageFailed(error: FeedError): void {
-    this._pageError = error;
-    const detail: NewsErrorDetail = { code: error.code, message: error.message, src: error.src };
-    if (error.status !== undefined) detail.status = error.status;
-    if (error.path !== undefined) detail.path = error.path;
-    console.warn(`news-widgets: <${this.localName}> ${error.message}`);
-    this.emit<NewsErrorDetail>('news-error', detail);
+  private get _variant(): CardVariant {
+    return cardVariant(this.variant, this.layout == 'list' ? 'horizontal' : 'standard');
   }
 
-  /** Focuses the link of story `index` (or of the first story after it that has a link). */
-  private _focusStory(index: number): void {
-    const items = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]');
-    for (let i = Math.max(0, index); i < items.length; i++) {
-      const link = items[i].querySelector<HTMLElement>('a[part~="link"]');
-      if (link) {
-        link.focus();
-        return;
-      }
-    }
+  protected override _skeleton(): unknown {
+    // The footer holds its room too: the "Show more" button would push the page down when it arrives.
+    const card = html`<li class="item">${this._skeletonOf(this._card(placeholder, 1, this._variant, this.headingLevel, this.noImage))}</li>`;
+    return html`<ul part="list" class=${this._list(0)} role="list" aria-hidden="true">
+        ${Array(Math.min(this._limit(), 6)).fill(card)}
+      </ul>
+      <div class="footer" aria-hidden="true"><span class="more"></span></div>`;
   }
 
-  private _options(): CardOptions {
-    return {
-      variant: cardVariant(this.variant, this.layout === 'list' ? 'horizontal' : 'standard'),
-      headingLevel: headingLevel(this.headingLevel),
-      image: !this.noImage,
-    };
-  }
-
-  private _listClass(count: number): string {
-    return `list ${this.layout === 'list' ? 'rows' : 'grid'}${count > LONG_LIST ? ' long' : ''}`;
-  }
-
-  protected override renderSkeleton(): TemplateResult {
-    // Loading again (a new src, .feed or section): the stories shown stay until the new ones arrive, so nothing
-    // jumps; a .feed swap arrives within the same task and is never painted as loading.
-    if (this._items.length > 0) return this.renderContent();
-    const options = this._options();
-    const cards: TemplateResult[] = [];
-    for (let i = Math.min(this._limit(), SKELETON_CARDS); i > 0; i--) {
-      cards.push(html`<li part="item" class="item">${renderCardSkeleton(options)}</li>`);
-    }
-    // The footer's room too: a feed has more stories than its first page shows more often than not, and then the
-    // "Show more" button would push the page down when it arrives.
-    return html`<span class="visually-hidden">${this.text.loading}</span>
-      <ul part="list" class=${this._listClass(0)} role="list" aria-hidden="true">
+  protected override _content(): unknown {
+    const { _items: items, _shown: shown, _text: text, _paging: paging, _pageError: error } = this;
+    const cards = items
+      .slice(0, shown)
+      .map((article, i) => html`<li part="item" class="item">${this._card(article, i + 1, this._variant, this.headingLevel, this.noImage)}</li>`);
+    return shown && html`<ul part="list" class=${this._list(shown)} role="list" aria-busy=${this.state == 'loading'}>
         ${cards}
       </ul>
-      <div class="footer" aria-hidden="true"><span class="more skeleton"></span><div class="status"></div></div>`;
+      <div class="footer">
+        ${shown < items.length || this._next
+          ? html`<button part="more" class="more" type="button" aria-disabled=${!!paging} @click=${this._more}>
+              ${paging ? text.loading : text.showMore}
+            </button>`
+          : ''}
+        <div part="status" class="status" role="status" aria-live="polite">
+          ${error ? errorMessage(text, error.code) : announce[this._says % 2](this._said)}
+        </div>
+      </div>`;
   }
-
-  private _renderFooter(): TemplateResult {
-    const text = this.text;
-    const loading = this._paging === 'loading';
-    const more = this._shown < this._items.length || this._next !== undefined;
-    const error = this._pageError;
-    return html`<div class="footer">
-      ${more
-        ? html`<button part="more" class="more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${this._onMore}>
-            ${loading ? text.loading : text.showMore}
-          </button>`
-        : nothing}
-      <div part="status" class="status ${error ? 'error' : ''}" role="status" aria-live="polite">
-        ${error
-          ? errorMessage(text, error.code)
-          : announce[this._announcements % 2](this._announcement)}
-      </div>
-    </div>`;
-  }
-
-  protected override renderContent(): TemplateResult {
-    const items = this._items;
-    const shown = Math.min(this._shown, items.length);
-    const host = cardHost({
-      strings: this.text,
-      locale: this.locale,
-      linkTarget: this.linkTarget,
-      dateStyle: this.dateStyle,
-      timeZone: this.zone,
-      brokenImages: this._brokenImages,
-      onRelative: () => {
-        this.usesRelativeTime = true;
-      },
-    });
-    const options = this._options();
-    const cards: unknown[] = new Array(shown);
-    options.item = true;
-    for (let i = 0; i < shown; i++) cards[i] = renderCard(host, items[i], i + 1, options);
-    // Positions count from 1 over the whole list, for news-article-click.
-    this.linkedArticles = shown === items.length ? items : items.slice(0, shown);
-    return html`<ul part="list" class=${this._listClass(shown)} role="list" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-        ${cards}
-      </ul>
-      ${this._renderFooter()}`;
-  }
-}
-
-/**
- * The status region's announcement, by turns from two templates: a new template replaces the element, so that a
- * repeated announcement ("4 more stories loaded" again) is a new element, which screen readers read out again.
- */
-const announce = [
-  (text: string) => html`<span class="visually-hidden">${text}</span>`,
-  (text: string) => html`<span class="visually-hidden">${text}</span>`,
-];
-
-/** A test of whether an article is in `section` (its section or one of its tags, ignoring case); all pass without one. */
-function sectionFilter(section: string | undefined): (article: Article) => boolean {
-  const wanted = section?.trim().toLowerCase();
-  if (!wanted) return () => true;
-  return (article) =>
-    article.section?.toLowerCase() === wanted || article.tags.some((tag) => tag.toLowerCase() === wanted);
 }
 
 define('news-feed', NewsFeed);

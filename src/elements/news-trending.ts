@@ -1,34 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Article, Feed } from '../feed/types.js';
-import { formatForStyle, formatShortDate, now } from '../format/date.js';
-import { resolveStrings, type NewsStrings } from '../format/strings.js';
-import { headingLevel, renderHeading, separator } from './card.js';
-import { NewsElement, define } from './news-element.js';
-import { trendingStyles } from './news-trending.styles.js';
-
-const DEFAULT_LIMIT = 5;
-/** Most skeleton rows drawn while loading, whatever `limit` says. */
-const MAX_SKELETON_ROWS = 50;
-
-/** Ranked stories first (`_news.rank` ascending, ties in feed order), then the others in feed order. */
-function topStories(items: readonly Article[]): Article[] {
-  const ranked: Article[] = [];
-  const rest: Article[] = [];
-  for (const item of items) (item.rank === undefined ? rest : ranked).push(item);
-  // Array.prototype.sort is stable: equal ranks keep their feed order.
-  ranked.sort(byRank);
-  return ranked.concat(rest);
-}
-
-function byRank(a: Article, b: Article): number {
-  return (a.rank as number) - (b.rank as number);
-}
-
-/** One skeleton row; the same template object is rendered `limit` times. */
-const skeletonRow = html`<div class="item">
-  <span class="rank skeleton"></span>
-  <span><span class="lines"><span class="bar skeleton"></span><span class="bar short skeleton"></span></span><span class="bar meta skeleton"></span></span>
-</div>`;
+import { formatShortDate } from '../format/date.js';
+import { NewsElement, define, heading, joined, placeholder, whole } from './news-element.js';
 
 /**
  * A numbered list of the top stories: stories with `_news.rank` first (1 is the top), then the rest in feed order.
@@ -69,7 +42,80 @@ const skeletonRow = html`<div class="item">
  * @fires news-article-click - A reader followed a headline. Detail: `{ article, position }` (position from 1).
  */
 export class NewsTrending extends NewsElement {
-  static override styles = [NewsElement.styles, trendingStyles];
+  /**
+   * Every entry has the same height, whatever its text: the headline always takes `--news-trending-headline-lines`
+   * lines (2; a longer one ends in an ellipsis) and the section and time one line. Skeleton rows are entries with
+   * placeholder text, so the list keeps its height when the stories arrive: nothing below it moves.
+   */
+  static override styles = [
+    NewsElement.styles,
+    css`
+    .heading {
+      margin-block-end: 0.75em;
+      padding-block-start: 0.5em;
+      border-block-start: 3px solid var(--news-trending-heading-rule, var(--_accent));
+      font-family: var(--_font);
+      font-size: var(--news-trending-heading-size, 0.875em);
+      font-weight: 800;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+    }
+    ol {
+      padding: 0;
+      list-style: none;
+    }
+    .item {
+      display: flex;
+      gap: 0.75em;
+      padding-block: var(--news-trending-gap, var(--_space));
+      border-block-start: var(--_border);
+    }
+    .item:first-child {
+      padding-block-start: 0;
+      border: 0;
+    }
+    .item:last-child {
+      padding-block-end: 0;
+    }
+    .rank {
+      flex: none;
+      min-inline-size: 1.1em;
+      block-size: 1em;
+      font-family: var(--_font);
+      font-size: var(--news-trending-rank-size, 2em);
+      font-weight: 800;
+      line-height: 1;
+      color: var(--news-trending-rank-color, var(--_accent));
+      text-align: center;
+    }
+    [part~='link'] {
+      display: block;
+      inline-size: fit-content;
+    }
+    .headline {
+      --_n: var(--news-trending-headline-lines, 2);
+      min-block-size: calc(var(--_n) * 1lh);
+      font-family: var(--_font);
+      font-size: var(--news-trending-headline-size, 1em);
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .meta {
+      display: block;
+      min-block-size: 1lh;
+      margin-block-start: 0.25em;
+      font-size: 0.8em;
+      color: var(--_muted);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    [part~='section'] {
+      font-weight: 600;
+      color: var(--news-trending-section-color, var(--_accent));
+    }
+    `,
+  ];
   static override properties = {
     limit: { type: Number },
     heading: {},
@@ -89,70 +135,48 @@ export class NewsTrending extends NewsElement {
   /** Hides the heading, e.g. when the page puts its own above the element. */
   noHeading = false;
 
-  private _orderedFor?: Feed;
-  private _ordered: Article[] = [];
-
   /** `limit` as a whole number from 1. */
   private get _count(): number {
-    const n = Math.floor(this.limit);
-    return Number.isFinite(n) && n >= 1 ? n : DEFAULT_LIMIT;
+    return whole(this.limit, 5);
   }
 
-  private _renderHeading(text: NewsStrings): TemplateResult | typeof nothing {
-    if (this.noHeading) return nothing;
-    const content = html`<slot name="heading">${this.heading?.trim() || text.trendingHeading}</slot>`;
-    return renderHeading(headingLevel(Math.floor(this.headingLevel), 2), 'heading', content);
+  private _heading(): unknown {
+    const text = html`<slot name="heading">${this.heading?.trim() || this._text.trendingHeading}</slot>`;
+    return this.noHeading ? '' : heading(this.headingLevel, 2, 'heading', text);
   }
 
-  /** Relative within a day by default ("3 hours ago"); otherwise the compact form ("Mar 24", "7:46 AM CET"). */
-  private _renderDate(date: Date | undefined, locale: string, timeZone: string | undefined, at: number): unknown {
-    if (!date) return nothing;
-    const formatted = formatForStyle(date, { style: this.dateStyle, locale, timeZone, now: at });
-    if (!formatted.text) return nothing;
-    let text = formatted.text;
-    if (formatted.relative) this.usesRelativeTime = true;
-    else text = formatShortDate(date, { locale, timeZone, now: at });
-    return html`<time part="date" datetime=${formatted.datetime} title=${formatted.absolute}>${text}</time>`;
+  protected override _skeleton(): unknown {
+    return [this._heading(), this._skeletonOf(this._list(Array(Math.min(this._count, 50)).fill(placeholder)))];
   }
 
-  private _renderItem(article: Article, position: number, locale: string, timeZone: string | undefined, at: number): TemplateResult {
-    const headline = html`<span part="headline">${article.headline}</span>`;
-    const date = this._renderDate(article.published, locale, timeZone, at);
-    const section = article.section ? html`<span part="section">${article.section}</span>` : nothing;
-    const between = section !== nothing && date !== nothing ? separator : nothing;
-    const meta = section === nothing && date === nothing ? nothing : html`<span class="meta">${section}${between}${date}</span>`;
-    return html`<li part="item" class="item">
-      <span part="rank" aria-hidden="true">${position}</span>
-      <div>${this.renderLink(article, position, headline)} ${meta}</div>
-    </li>`;
+  protected override _message(): unknown {
+    return [this._heading(), super._message()];
   }
 
-  protected override renderSkeleton(): TemplateResult {
-    const rows: TemplateResult[] = [];
-    const count = Math.min(this._count, MAX_SKELETON_ROWS);
-    for (let i = 0; i < count; i++) rows.push(skeletonRow);
-    const text = this.text;
-    return html`${this._renderHeading(text)}<span class="visually-hidden">${text.loading}</span>
-      <div part="skeleton" aria-hidden="true">${rows}</div>`;
+  protected override _content(feed: Feed): unknown {
+    // Ranked stories first (`_news.rank` ascending; the sort is stable, so ties keep feed order), then the rest.
+    const ranked = feed.items.filter((item) => item.rank).sort((a, b) => a.rank! - b.rank!);
+    const stories = ranked.concat(feed.items.filter((item) => !item.rank)).slice(0, this._count);
+    return stories.length && [this._heading(), this._list(stories)];
   }
 
-  protected override renderMessage(): TemplateResult {
-    return html`${this._renderHeading(this.text)}${super.renderMessage()}`;
-  }
-
-  protected override renderContent(feed: Feed): TemplateResult {
-    if (this._orderedFor !== feed) {
-      this._orderedFor = feed;
-      this._ordered = topStories(feed.items);
-    }
-    const stories = this._ordered.slice(0, this._count);
-    const locale = this.locale;
-    const timeZone = this.zone;
-    const at = now();
-    const items: TemplateResult[] = [];
-    for (let i = 0; i < stories.length; i++) items.push(this._renderItem(stories[i], i + 1, locale, timeZone, at));
+  private _list(stories: Article[]): TemplateResult {
+    const items = stories.map(
+      (article, i) => html`<li part="item" class="item">
+        <span part="rank" class="rank" aria-hidden="true">${i + 1}</span>
+        <div>
+          ${this._link(article, i + 1, html`<span part="headline" class="headline">${article.headline}</span>`)}
+          <span class="meta"
+            >${joined([
+              article.section && html`<span part="section">${article.section}</span>`,
+              this._time(article.published, 'date', formatShortDate),
+            ])}</span
+          >
+        </div>
+      </li>`,
+    );
     // role="list": WebKit drops the list role from an unstyled (list-style: none) list.
-    return html`${this._renderHeading(resolveStrings(locale, this.strings))}<ol part="list" role="list">${items}</ol>`;
+    return html`<ol part="list" role="list">${items}</ol>`;
   }
 }
 
