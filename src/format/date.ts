@@ -1,11 +1,10 @@
 /**
- * Dates for the elements: absolute and relative text in the element's language, time zone
- * abbreviations ("CET", not "GMT+1"), and one shared timer that keeps relative times fresh.
- * Pure functions apart from the clock and the ticker; every function accepts bad input without throwing.
+ * Dates for the elements: absolute and relative text in the element's language, time zone abbreviations ("CET", not
+ * "GMT+1"), and one shared timer that keeps relative times fresh. Nothing here throws on bad input.
  */
-import { dateTimeFormat, parseTimeZone, relativeTimeFormat } from './intl-cache.js';
+import { dateTimeFormat, intl, parseTimeZone } from './intl-cache.js';
 
-export { isValidTimeZone, parseTimeZone } from './intl-cache.js';
+export { parseTimeZone };
 
 /** How a date is shown: `relative` ("3 hours ago"), `absolute` ("Mar 24, 2025, 7:46 AM CET"), `auto`. */
 export type DateStyle = 'relative' | 'absolute' | 'auto';
@@ -18,19 +17,14 @@ export interface DateOptions {
 }
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 1440 * MINUTE;
 
 /** `auto` shows past dates younger than this as relative text. */
 export const AUTO_RELATIVE_MS = DAY;
 /** Interval of the shared ticker: relative text has minute precision. */
 export const TICK_MS = MINUTE;
 
-// ---------------------------------------------------------------------------------------------
-// Clock
-
-const systemClock = (): number => Date.now();
-let clock = systemClock;
+let clock = Date.now;
 
 /** The current time in ms since the epoch. Elements read "now" only through this, so tests can freeze it. */
 export function now(): number {
@@ -38,19 +32,12 @@ export function now(): number {
 }
 
 /** Replaces the clock behind {@link now} (for tests); no argument restores `Date.now`. */
-export function setClock(fn?: () => number): void {
-  clock = fn ?? systemClock;
+export function setClock(fn = Date.now): void {
+  clock = fn;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
 
 function isValidDate(date: unknown): date is Date {
-  return date instanceof Date && !Number.isNaN(date.getTime());
-}
-
-function toMs(value: Date | number): number {
-  return typeof value === 'number' ? value : value.getTime();
+  return date instanceof Date && !isNaN(+date);
 }
 
 /** The value for `<time datetime>`: UTC ISO 8601 without zero milliseconds, or `''` for an invalid date. */
@@ -58,128 +45,94 @@ export function isoDateTime(date: Date): string {
   return isValidDate(date) ? date.toISOString().replace('.000Z', 'Z') : '';
 }
 
+/** The short name of the zone at `date` in `locale`; `''` for a date out of range. */
 function zoneName(date: Date, timeZone: string | undefined, locale: string): string {
+  if (!isValidDate(date)) return '';
   const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** Offset forms ("GMT+1", "UTC−5", "GMT+5:30") carry digits; real abbreviations ("CET", "GMT", "UTC") do not. */
-const hasDigit = /\p{Nd}/u;
-
-/**
- * The common abbreviation of `timeZone` at `date`: "CET"/"CEST" (German readers: "MEZ"/"MESZ"),
- * "GMT"/"BST", "EST"/"EDT", "PST"/"PDT", "UTC".
- *
- * Rule: take the reader's locale's short zone name; when that is an offset form (it has digits),
- * take the first real abbreviation from `en-US`, then `en-GB` (their data name the zones English
- * news uses); when neither has one, keep the reader's offset form ("GMT+9", "UTC+9"). `timeZone`
- * missing or invalid means the reader's own zone. Returns `''` for an invalid date.
- */
-export function timeZoneAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
-  if (!isValidDate(date)) return '';
-  // Finding a name takes up to three Intl calls, and a feed has many dates on few days: each UTC day's name is found
-  // once, from its first and last moment, unless the zone changes that day (daylight saving time).
-  const day = Math.floor(date.getTime() / DAY);
-  const key = `${timeZone ?? ''}|${locale}|${day}`;
-  let name = dayAbbreviations.get(key);
-  if (name === undefined) {
-    const start = new Date(Math.max(day * DAY, -MAX_TIME));
-    const end = new Date(Math.min(day * DAY + DAY - 1, MAX_TIME));
-    const first = findAbbreviation(start, timeZone, locale);
-    name = first === findAbbreviation(end, timeZone, locale) ? first : null;
-    if (dayAbbreviations.size >= 1000) dayAbbreviations.clear();
-    dayAbbreviations.set(key, name);
-  }
-  return name ?? findAbbreviation(date, timeZone, locale);
-}
-
-/** The last instant a `Date` can hold (and, negated, the first). */
-const MAX_TIME = 8.64e15;
-
-/** Abbreviations by zone, language and UTC day; `null` for a day on which the zone changes. */
-const dayAbbreviations = new Map<string, string | null>();
+/** Offset forms ("GMT+1", "UTC−5", "GMT+5:30") have digits; abbreviations ("CET", "GMT", "UTC") do not. */
+const OFFSET = /\p{Nd}/u;
 
 function findAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
   const own = zoneName(date, timeZone, locale);
-  if (!hasDigit.test(own)) return own;
-  for (const english of ['en-US', 'en-GB']) {
-    const name = zoneName(date, timeZone, english);
-    if (name && !hasDigit.test(name)) return name;
-  }
-  return own;
+  if (!OFFSET.test(own)) return own;
+  return ['en-US', 'en-GB'].map((tag) => zoneName(date, timeZone, tag)).find((name) => !OFFSET.test(name)) ?? own;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Absolute
+/** Names by zone, language and UTC day: `''` for a day on which the zone changes its name. */
+const dayNames = new Map<string, string>();
 
 /**
- * Date and time with the zone's abbreviation: the locale's medium date and short time, then the
- * abbreviation ("Mar 24, 2025, 7:46 AM CET"; de "24.03.2025, 07:46 MEZ"). `''` for an invalid date.
+ * The common abbreviation of `timeZone` at `date`: "CET"/"CEST" (German readers: "MEZ"/"MESZ"), "GMT"/"BST",
+ * "EST"/"EDT", "UTC". The reader's locale's short name, unless that is an offset form: then the first abbreviation
+ * in `en-US` or `en-GB` data (they name the zones English news uses), else the offset form ("GMT+9").
+ * `timeZone` missing or invalid means the reader's own zone; `''` for an invalid date.
  */
-export function formatDateTime(date: Date, { locale, timeZone }: DateOptions): string {
+export function timeZoneAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
   if (!isValidDate(date)) return '';
-  const text = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
-  return `${text} ${timeZoneAbbreviation(date, timeZone, locale)}`;
-}
-
-/** Year, month and day of `date` in `timeZone`, for calendar comparisons. */
-function calendarDay(date: Date, timeZone: string | undefined): string {
-  return dateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+  // Finding a name takes up to three Intl calls, and a feed has many dates on few days: a day's name is found once,
+  // from its first and last moment, unless the zone changes that day (daylight saving time).
+  const day = Math.floor(+date / DAY) * DAY;
+  const key = `${timeZone} ${locale} ${day}`;
+  if (!dayNames.has(key)) {
+    if (dayNames.size > 999) dayNames.clear();
+    const [first, last] = [day, day + DAY - 1].map((ms) => findAbbreviation(new Date(ms), timeZone, locale));
+    dayNames.set(key, first === last ? first : '');
+  }
+  return dayNames.get(key) || findAbbreviation(date, timeZone, locale);
 }
 
 /**
- * The compact form for lists (trending), compared with `now` in the display zone:
- * the same day → time with zone ("7:46 AM CET"); the same year → month and day ("Mar 24",
- * de "24. März"); otherwise with the year ("Mar 24, 2025"). A clock time always carries its zone;
- * a calendar date does not need one. `''` for an invalid date.
+ * Date and time with the zone's abbreviation: the locale's medium date and short time, or what `format` asks for
+ * ("Mar 24, 2025, 7:46 AM CET"; de "24.03.2025, 07:46 MEZ"). `''` for an invalid date.
  */
-export function formatShortDate(
+export function formatDateTime(
   date: Date,
-  { locale, timeZone, now: at = now() }: DateOptions & { now?: Date | number },
+  { locale, timeZone }: DateOptions,
+  format: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
 ): string {
   if (!isValidDate(date)) return '';
-  const today = new Date(toMs(at));
-  const day = calendarDay(date, timeZone);
-  const current = isValidDate(today) ? calendarDay(today, timeZone) : '';
-  if (day === current) {
-    const time = dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
-    return `${time} ${timeZoneAbbreviation(date, timeZone, locale)}`;
-  }
-  const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone };
-  // calendarDay is "MM/DD/YYYY".
-  if (day.split('/')[2] !== current.split('/')[2]) options.year = 'numeric';
-  return dateTimeFormat(locale, options).format(date);
+  return `${dateTimeFormat(locale, { ...format, timeZone }).format(date)} ${timeZoneAbbreviation(date, timeZone, locale)}`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Relative
+/**
+ * The compact form for lists, compared with `now` in the display zone: the same day → time with zone ("7:46 AM
+ * CET"); the same year → month and day ("Mar 24", de "24. März"); otherwise with the year ("Mar 24, 2025").
+ */
+export function formatShortDate(date: Date, options: DateOptions & { now?: Date | number }): string {
+  // Swedish short dates are ISO 8601 ("2025-03-24").
+  const [day, today] = [date, new Date(+(options.now ?? now()))].map((value) =>
+    isValidDate(value) ? dateTimeFormat('sv', { dateStyle: 'short', timeZone: options.timeZone }).format(value) : '',
+  );
+  if (!day || day === today) return formatDateTime(date, options, { timeStyle: 'short' });
+  const year = day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric';
+  return dateTimeFormat(options.locale, { year, month: 'short', day: 'numeric', timeZone: options.timeZone }).format(date);
+}
+
+/** Units of relative text, largest first, with their length in ms. */
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY],
+  ['month', (365 / 12) * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', 60 * MINUTE],
+  ['minute', MINUTE],
+];
 
 /**
- * Relative text in the element's language, counting whole elapsed units (rounded down):
- * under a minute "now"; then minutes, hours, days (under 7), weeks (under 30 days), months, years
- * ("3 hours ago", "2 days ago", "in 5 minutes"; de "vor 3 Stunden"). Always numeric ("1 day ago",
- * not "yesterday"): units count elapsed time, and 30 hours before 11 PM is not yesterday. `''` for an invalid date.
+ * Relative text in the element's language, in whole elapsed units of the largest unit that fits: "now" under a
+ * minute, then minutes, hours, days, weeks, months, years ("3 hours ago", "in 5 minutes"; de "vor 3 Stunden").
+ * Always numeric ("1 day ago", not "yesterday": 30 hours before 11 PM is not yesterday). `''` for an invalid date.
  */
 export function formatRelative(date: Date, at: Date | number, locale: string): string {
   if (!isValidDate(date)) return '';
-  const diff = date.getTime() - toMs(at);
-  const elapsed = Math.abs(diff);
-  const sign = diff < 0 ? -1 : 1;
-  if (!(elapsed >= MINUTE)) return relativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
-  const days = Math.floor(elapsed / DAY);
-  let value: number;
-  let unit: Intl.RelativeTimeFormatUnit;
-  if (elapsed < HOUR) [value, unit] = [Math.floor(elapsed / MINUTE), 'minute'];
-  else if (elapsed < DAY) [value, unit] = [Math.floor(elapsed / HOUR), 'hour'];
-  else if (days < 7) [value, unit] = [days, 'day'];
-  else if (days < 30) [value, unit] = [Math.floor(days / 7), 'week'];
-  else if (days < 365) [value, unit] = [Math.min(11, Math.floor(days / 30)), 'month'];
-  else [value, unit] = [Math.floor(days / 365), 'year'];
-  return relativeTimeFormat(locale).format(sign * value, unit);
+  const diff = +date - +at;
+  const [unit, size] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? ['second', Infinity];
+  const format = intl(Intl.RelativeTimeFormat, locale, { numeric: size < Infinity ? 'always' : 'auto' });
+  return format.format(Math.trunc(diff / size) || 0, unit);
 }
-
-// ---------------------------------------------------------------------------------------------
-// By style
 
 export interface FormattedDate {
   /** What the reader sees. */
@@ -193,87 +146,64 @@ export interface FormattedDate {
 }
 
 /**
- * Formats `date` in a `date-style`: `relative`, `absolute`, or `auto` (relative when the date is
- * less than 24 hours old, else absolute; a date up to a minute ahead counts as "now", for clock skew).
- * An unknown style means `auto`. An invalid date gives empty strings.
+ * Formats `date` in a `date-style`: `relative`, `absolute`, or `auto` (relative when the date is less than 24 hours
+ * old, else absolute; a date up to a minute ahead counts as "now", for clock skew). An unknown style means `auto`.
+ * An invalid date gives empty strings.
  */
 export function formatForStyle(
   date: Date,
-  {
-    style = 'auto',
-    now: at = now(),
-    locale,
-    timeZone,
-  }: DateOptions & { style?: DateStyle | null; now?: Date | number },
+  { style, now: at = now(), ...options }: DateOptions & { style?: DateStyle | null; now?: Date | number },
 ): FormattedDate {
-  const absolute = formatDateTime(date, { locale, timeZone });
-  if (!absolute) return { text: '', datetime: '', absolute: '', relative: false };
-  const age = toMs(at) - date.getTime();
-  const relative = style === 'relative' || (style !== 'absolute' && age > -MINUTE && age < AUTO_RELATIVE_MS);
-  return {
-    text: relative ? formatRelative(date, at, locale) : absolute,
-    datetime: isoDateTime(date),
-    absolute,
-    relative,
-  };
+  const absolute = formatDateTime(date, options);
+  const age = +at - +date;
+  const relative = !!absolute && (style === 'relative' || (style !== 'absolute' && age > -MINUTE && age < DAY));
+  return { text: relative ? formatRelative(date, at, options.locale) : absolute, datetime: isoDateTime(date), absolute, relative };
 }
 
-/** The zone that an element shows times in: its `time-zone` attribute, else the feed's, else the reader's (`undefined`). */
+/** The zone an element shows times in: the first valid candidate (its `time-zone`, the feed's), else the reader's. */
 export function pickTimeZone(...candidates: unknown[]): string | undefined {
-  for (const candidate of candidates) {
-    const zone = parseTimeZone(candidate);
-    if (zone) return zone;
-  }
-  return undefined;
+  return candidates.map(parseTimeZone).find(Boolean);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Shared ticker
+// ---------------------------------------------------------------------------------------------------------------
+// The shared ticker
 
 export type TickCallback = (now: number) => void;
 
-const subscribers = new Set<{ callback: TickCallback }>();
+const subscribers = new Set<TickCallback>();
 let timer: ReturnType<typeof setInterval> | undefined;
-
-function report(error: unknown): void {
-  if (typeof reportError === 'function') reportError(error);
-  else console.error(error);
-}
 
 function tick(): void {
   const at = now();
-  for (const { callback } of [...subscribers]) {
+  for (const callback of [...subscribers]) {
     try {
       callback(at);
     } catch (error) {
-      report(error);
+      reportError(error);
     }
   }
 }
 
+/** Background tabs throttle timers: relative times catch up as soon as the page is seen. */
 function onVisibilityChange(): void {
-  // Background tabs throttle timers: bring relative times up to date as soon as the page is seen.
   if (document.visibilityState === 'visible') tick();
 }
 
 /**
- * Calls `callback(now)` every {@link TICK_MS} ms, and at once when a hidden page becomes visible.
- * All subscribers on the page share one interval, started by the first subscriber and cleared when
- * the last one leaves. A callback that throws is reported (`reportError`) and does not stop the
- * others. Returns the unsubscribe function; calling it again does nothing.
+ * Calls `callback(now)` every {@link TICK_MS} ms, and at once when a hidden page becomes visible. All subscribers
+ * share one interval, started by the first and cleared when the last leaves. A callback that throws is reported
+ * (`reportError`) and does not stop the others. Returns the unsubscribe function; calling it again does nothing.
  */
 export function subscribeTick(callback: TickCallback): () => void {
-  const entry = { callback };
-  subscribers.add(entry);
-  if (timer === undefined) {
-    timer = setInterval(tick, TICK_MS);
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibilityChange);
-  }
+  subscribers.add(callback);
+  timer ??= setInterval(tick, TICK_MS);
+  // Added once (the same listener is not added twice); with no subscribers it does nothing.
+  document.addEventListener('visibilitychange', onVisibilityChange);
   return () => {
-    if (!subscribers.delete(entry) || subscribers.size > 0 || timer === undefined) return;
-    clearInterval(timer);
-    timer = undefined;
-    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibilityChange);
+    if (subscribers.delete(callback) && !subscribers.size) {
+      clearInterval(timer);
+      timer = undefined;
+    }
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * Every string the elements show, in English, German, French and Spanish, and replaceable by the
- * page. Templates use `{name}` placeholders; a template may hold two plural forms, `one|other`.
+ * Every string the elements show, in English, German, French and Spanish, and replaceable by the page.
+ * Templates use `{name}` placeholders; a template may hold two plural forms, `one|other`.
  */
 import type { FeedErrorCode } from '../feed/types.js';
-import { listFormat, numberFormat, pluralRules, safeLocale } from './intl-cache.js';
+import { intl, safeLocale } from './intl-cache.js';
 
 export interface NewsStrings {
   /** Byline: `{authors}` is the joined list of names ("By A, B and C"). */
@@ -37,207 +37,177 @@ export interface NewsStrings {
   newTab: string;
 }
 
-const unreadable = 'Stories can’t be shown right now.';
-const en: NewsStrings = {
-  by: 'By {authors}',
-  updated: 'Updated {date}',
-  readingTime: '{minutes} min read',
-  imageCredit: 'Photo: {credit}',
-  trendingHeading: 'Trending Now',
-  showMore: 'Show more',
-  loading: 'Loading…',
-  empty: 'No stories to show right now.',
-  errorNetwork: 'Stories couldn’t be loaded. Check your connection.',
-  errorTimeout: 'Stories are taking too long to load. Try again later.',
-  errorHttp: 'Stories are unavailable right now.',
-  errorParse: unreadable,
-  errorInvalid: unreadable,
-  errorNotFound: 'This story is no longer available.',
-  newItems: '{count} more story loaded|{count} more stories loaded',
-  rank: 'No. {rank}',
-  newTab: '(opens in a new tab)',
-};
+/** The keys of {@link NewsStrings}, in the order of the lines of each table below. */
+const KEYS = (
+  'by updated readingTime imageCredit trendingHeading showMore loading empty errorNetwork errorTimeout errorHttp ' +
+  'errorParse errorInvalid errorNotFound newItems rank newTab'
+).split(' ') as (keyof NewsStrings)[];
 
-const deUnreadable = 'Artikel können gerade nicht angezeigt werden.';
-const de: NewsStrings = {
-  by: 'Von {authors}',
-  updated: 'Aktualisiert: {date}',
-  readingTime: '{minutes} Min. Lesezeit',
-  imageCredit: 'Foto: {credit}',
-  trendingHeading: 'Im Trend',
-  showMore: 'Mehr anzeigen',
-  loading: 'Wird geladen…',
-  empty: 'Derzeit keine Artikel.',
-  errorNetwork: 'Artikel konnten nicht geladen werden. Bitte Verbindung prüfen.',
-  errorTimeout: 'Das Laden dauert zu lange. Bitte später erneut versuchen.',
-  errorHttp: 'Artikel sind gerade nicht verfügbar.',
-  errorParse: deUnreadable,
-  errorInvalid: deUnreadable,
-  errorNotFound: 'Dieser Artikel ist nicht mehr verfügbar.',
-  newItems: '{count} weiterer Artikel geladen|{count} weitere Artikel geladen',
-  rank: 'Nr. {rank}',
-  newTab: '(öffnet in neuem Tab)',
-};
-
-const frUnreadable = 'Les articles ne peuvent pas être affichés pour le moment.';
-const fr: NewsStrings = {
-  by: 'Par {authors}',
-  updated: 'Mis à jour\u00a0: {date}',
-  readingTime: '{minutes} min de lecture',
-  imageCredit: 'Photo\u00a0: {credit}',
-  trendingHeading: 'Tendances',
-  showMore: 'Afficher plus',
-  loading: 'Chargement…',
-  empty: 'Aucun article pour le moment.',
-  errorNetwork: 'Impossible de charger les articles. Vérifiez votre connexion.',
-  errorTimeout: 'Le chargement prend trop de temps. Réessayez plus tard.',
-  errorHttp: 'Les articles sont indisponibles pour le moment.',
-  errorParse: frUnreadable,
-  errorInvalid: frUnreadable,
-  errorNotFound: 'Cet article n’est plus disponible.',
-  newItems: '{count} article de plus chargé|{count} articles de plus chargés',
-  rank: 'N°\u00a0{rank}',
-  newTab: '(s’ouvre dans un nouvel onglet)',
-};
-
-const esUnreadable = 'No se pueden mostrar las noticias en este momento.';
-const es: NewsStrings = {
-  by: 'Por {authors}',
-  updated: 'Actualizado: {date}',
-  readingTime: '{minutes} min de lectura',
-  imageCredit: 'Foto: {credit}',
-  trendingHeading: 'Tendencias',
-  showMore: 'Mostrar más',
-  loading: 'Cargando…',
-  empty: 'No hay noticias por ahora.',
-  errorNetwork: 'No se pudieron cargar las noticias. Comprueba tu conexión.',
-  errorTimeout: 'La carga está tardando demasiado. Inténtalo más tarde.',
-  errorHttp: 'Las noticias no están disponibles en este momento.',
-  errorParse: esUnreadable,
-  errorInvalid: esUnreadable,
-  errorNotFound: 'Esta noticia ya no está disponible.',
-  newItems: 'Se cargó {count} noticia más|Se cargaron {count} noticias más',
-  rank: 'N.º {rank}',
-  newTab: '(se abre en una pestaña nueva)',
-};
-
-const tables: Record<string, NewsStrings> = { en, de, fr, es };
+const LANGUAGES = ['en', 'de', 'fr', 'es'];
+/** One line per key of KEYS, for each of LANGUAGES. */
+const TABLES = [
+  `By {authors}
+Updated {date}
+{minutes} min read
+Photo: {credit}
+Trending Now
+Show more
+Loading…
+No stories to show right now.
+Stories couldn’t be loaded. Check your connection.
+Stories are taking too long to load. Try again later.
+Stories are unavailable right now.
+Stories can’t be shown right now.
+Stories can’t be shown right now.
+This story is no longer available.
+{count} more story loaded|{count} more stories loaded
+No. {rank}
+(opens in a new tab)`,
+  `Von {authors}
+Aktualisiert: {date}
+{minutes} Min. Lesezeit
+Foto: {credit}
+Im Trend
+Mehr anzeigen
+Wird geladen…
+Derzeit keine Artikel.
+Artikel konnten nicht geladen werden. Bitte Verbindung prüfen.
+Das Laden dauert zu lange. Bitte später erneut versuchen.
+Artikel sind gerade nicht verfügbar.
+Artikel können gerade nicht angezeigt werden.
+Artikel können gerade nicht angezeigt werden.
+Dieser Artikel ist nicht mehr verfügbar.
+{count} weiterer Artikel geladen|{count} weitere Artikel geladen
+Nr. {rank}
+(öffnet in neuem Tab)`,
+  `Par {authors}
+Mis à jour\u00a0: {date}
+{minutes} min de lecture
+Photo\u00a0: {credit}
+Tendances
+Afficher plus
+Chargement…
+Aucun article pour le moment.
+Impossible de charger les articles. Vérifiez votre connexion.
+Le chargement prend trop de temps. Réessayez plus tard.
+Les articles sont indisponibles pour le moment.
+Les articles ne peuvent pas être affichés pour le moment.
+Les articles ne peuvent pas être affichés pour le moment.
+Cet article n’est plus disponible.
+{count} article de plus chargé|{count} articles de plus chargés
+N°\u00a0{rank}
+(s’ouvre dans un nouvel onglet)`,
+  `Por {authors}
+Actualizado: {date}
+{minutes} min de lectura
+Foto: {credit}
+Tendencias
+Mostrar más
+Cargando…
+No hay noticias por ahora.
+No se pudieron cargar las noticias. Comprueba tu conexión.
+La carga está tardando demasiado. Inténtalo más tarde.
+Las noticias no están disponibles en este momento.
+No se pueden mostrar las noticias en este momento.
+No se pueden mostrar las noticias en este momento.
+Esta noticia ya no está disponible.
+Se cargó {count} noticia más|Se cargaron {count} noticias más
+N.º {rank}
+(se abre en una pestaña nueva)`,
+];
+/** The tables as objects, made on first use. */
+const built: NewsStrings[] = [];
 
 /** The primary language subtag of `lang`, lower case (`de-AT` → `de`); `en` for an invalid tag. */
 export function primaryLanguage(lang: string | undefined | null): string {
-  return safeLocale(lang).split('-')[0].toLowerCase();
+  return safeLocale(lang).split('-')[0];
 }
 
 /**
- * The strings for `lang` (`de-AT` → German; a language without a table → English), with `overrides`
- * on top. Only known keys with string values are taken from `overrides` (it may come from page JSON).
- * Without overrides the shared built-in table is returned: do not modify it.
+ * The strings for `lang` (`de-AT` → German; a language without a table → English), with `overrides` on top. Only
+ * known keys with string values are taken from `overrides` (it may come from page JSON). Without overrides the
+ * shared built-in table is returned: do not modify it.
  */
 export function resolveStrings(lang: string, overrides?: Partial<NewsStrings> | null): NewsStrings {
-  const base = tables[primaryLanguage(lang)] ?? en;
+  const index = Math.max(0, LANGUAGES.indexOf(primaryLanguage(lang)));
+  const base = (built[index] ??= Object.fromEntries(
+    TABLES[index].split('\n').map((text, line) => [KEYS[line], text]),
+  ) as unknown as NewsStrings);
   if (!overrides || typeof overrides !== 'object') return base;
   const strings = { ...base };
-  for (const key of Object.keys(base) as (keyof NewsStrings)[]) {
-    const value: unknown = overrides[key];
+  for (const key of KEYS) {
+    const value = overrides[key];
     if (typeof value === 'string') strings[key] = value;
   }
   return strings;
 }
 
-const errorKeys: Record<FeedErrorCode, keyof NewsStrings> = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  http: 'errorHttp',
-  parse: 'errorParse',
-  invalid: 'errorInvalid',
-  'not-found': 'errorNotFound',
-};
-
-/** The reader-facing message for a `news-error` code; an unknown code gets the `http` message. */
+/** The reader-facing message for a `news-error` code (`not-found` → `errorNotFound`); an unknown code gets `http`'s. */
 export function errorMessage(strings: NewsStrings, code: FeedErrorCode | string): string {
-  return strings[errorKeys[code as FeedErrorCode] ?? 'errorHttp'];
+  const key = KEYS.find((key) => key.toLowerCase() === `error${code.replace('-', '')}`);
+  return strings[key ?? 'errorHttp'];
 }
 
-const placeholder = /\{(\w+)\}/g;
-
 /**
- * Splits `template` at its `{name}` placeholders and puts `values[name]` in their place, keeping
- * any kind of value (e.g. a Lit template for a link). Unknown placeholders stay as written.
+ * Splits `template` at its `{name}` placeholders and puts `values[name]` in their place, keeping any kind of value
+ * (e.g. a Lit template for a link). Unknown placeholders stay as written.
  * `fillParts('By {authors}', { authors: x })` → `['By ', x]`.
  */
 export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
-  const parts: (string | T)[] = [];
-  let last = 0;
-  for (const match of template.matchAll(placeholder)) {
-    if (!Object.prototype.hasOwnProperty.call(values, match[1])) continue;
-    if (match.index > last) parts.push(template.slice(last, match.index));
-    parts.push(values[match[1]]);
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) parts.push(template.slice(last));
-  return parts;
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? (Object.hasOwn(values, part) ? values[part] : `{${part}}`) : part))
+    .filter((part) => part !== '');
 }
 
 /**
- * Fills `template` with `values`. Numbers are formatted for `locale` ("1,234"; de "1.234").
- * A template with two forms, `one|other`, uses the first when the plural rules of `locale` call the
- * first number among `values` "one" (`fill('{n} story|{n} stories', { n: 1 })` → "1 story").
+ * Fills `template` with `values`; numbers are formatted for `locale` ("1,234"; de "1.234"). A template with two
+ * forms, `one|other`, uses the first when the plural rules of `locale` call the first number among `values` "one"
+ * (`fill('{n} story|{n} stories', { n: 1 })` → "1 story").
  */
 export function fill(template: string, values: Record<string, string | number>, locale = 'en'): string {
-  const forms = template.split('|');
-  if (forms.length > 1) {
-    const count = Object.values(values).find((value) => typeof value === 'number');
-    const one = typeof count === 'number' && pluralRules(locale).select(count) === 'one';
-    template = one ? forms[0] : forms.slice(1).join('|');
+  const [one, other] = template.split('|');
+  if (other !== undefined) {
+    const count = Object.values(values).find((value) => typeof value === 'number') as number;
+    template = intl(Intl.PluralRules, locale).select(count) === 'one' ? one : other;
   }
-  const text: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    text[key] = typeof value === 'number' ? numberFormat(locale).format(value) : value;
-  }
-  return fillParts(template, text).join('');
+  const number = intl(Intl.NumberFormat, locale);
+  return fillParts(template, values)
+    .map((part) => (typeof part === 'number' ? number.format(part) : part))
+    .join('');
 }
 
-/** The list formatter for `locale`; English lists use news style, without the serial comma. */
-function authorList(locale: string): Intl.ListFormat {
-  return listFormat(primaryLanguage(locale) === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+/** Lists of names; English lists use news style, without the serial comma ("A, B and C"). */
+function nameList(locale: string): Intl.ListFormat {
+  return intl(Intl.ListFormat, primaryLanguage(locale) === 'en' ? 'en-GB' : locale);
 }
 
 /**
- * The joined list as parts, for rendering each name as a link: `element` parts are the items in
- * order, `literal` parts the separators (`A`, `, `, `B`, ` and `, `C`).
+ * The joined list as parts, for rendering each name as a link: `element` parts are the items in order, `literal`
+ * parts the separators (`A`, `, `, `B`, ` and `, `C`).
  */
 export function listParts(items: string[], locale: string): { type: 'element' | 'literal'; value: string }[] {
-  return authorList(locale).formatToParts(items);
-}
-
-/** Joins names: "A", "A and B", "A, B and C" (de "A, B und C", fr "A, B et C", es "A, B y C"). */
-export function joinList(items: string[], locale: string): string {
-  return authorList(locale).format(items);
+  return nameList(locale).formatToParts(items);
 }
 
 /**
- * "By A, B and C" in the language of `locale`, from the `by` string of `strings` (default: the
+ * "By A, B and C" in the language of `locale` (de "Von A, B und C"), from the `by` string of `strings` (default: the
  * built-in table for `locale`). Blank names are skipped; no names gives `''`.
  */
 export function formatAuthors(names: string[], locale: string, strings: NewsStrings = resolveStrings(locale)): string {
   const clean = names.map((name) => String(name ?? '').trim()).filter(Boolean);
-  return clean.length ? fill(strings.by, { authors: joinList(clean, locale) }, locale) : '';
+  return clean.length ? fill(strings.by, { authors: nameList(locale).format(clean) }, locale) : '';
 }
 
 /**
- * The language of `el`: its own non-empty `lang`, else the nearest ancestor's, walking out of
- * shadow roots through their hosts (slotted content follows its light-DOM parents), else the
- * document's, else `navigator.language`, else `en`. Returned as written; Intl calls validate it.
+ * The language of `el`: its own non-empty `lang`, else the nearest ancestor's, walking out of shadow roots through
+ * their hosts (slotted content follows its light-DOM parents) up to the document element, else `navigator.language`.
+ * Returned as written; Intl calls validate it.
  */
 export function resolveLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
-    }
-    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-    if (node instanceof Document) break;
+  for (let node: Node | undefined = el; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    const lang = (node as Element).getAttribute?.('lang')?.trim();
+    if (lang) return lang;
   }
-  return document.documentElement?.lang?.trim() || (typeof navigator !== 'undefined' && navigator.language) || 'en';
+  return navigator.language || 'en';
 }

@@ -4,7 +4,6 @@ import {
   fill,
   fillParts,
   formatAuthors,
-  joinList,
   listParts,
   primaryLanguage,
   resolveLang,
@@ -128,7 +127,7 @@ describe('formatAuthors', () => {
     const parts = listParts(['Ann', 'Bo', 'Cy'], 'en');
     expect(parts.filter((p) => p.type === 'element').map((p) => p.value)).to.deep.equal(['Ann', 'Bo', 'Cy']);
     expect(parts.map((p) => p.value).join('')).to.equal('Ann, Bo and Cy');
-    expect(joinList(['Ana', 'Isabel'], 'es')).to.equal('Ana e Isabel');
+    expect(formatAuthors(['Ana', 'Isabel'], 'es')).to.equal('Por Ana e Isabel');
   });
 });
 

@@ -6,11 +6,14 @@ import {
   decodeEntities,
   excerpt,
   htmlExcerpt,
-  htmlToText,
+  htmlWords,
   plainText,
   readingMinutes,
   wordCount,
 } from '../../src/format/text.js';
+
+/** The whole text of an HTML fragment. */
+const htmlToText = (html: string) => htmlExcerpt(html, Infinity).text;
 
 describe('decodeEntities', () => {
   it('decodes numeric references, decimal and hex, with or without the semicolon', () => {
@@ -22,6 +25,13 @@ describe('decodeEntities', () => {
       'A & B <i> "x" \'y\' … — – é',
     );
     expect(decodeEntities('&laquo;&nbsp;oui&nbsp;&raquo; &copy;&reg;&trade; 5&deg; &times;')).to.equal('«\u00a0oui\u00a0» ©®™ 5° ×');
+  });
+
+  it('decodes accented Latin letters by name', () => {
+    expect(decodeEntities('&Uuml;ber &agrave; la fa&ccedil;on, se&ntilde;or, &Aring;se, t&ecirc;te')).to.equal(
+      'Über à la façon, señor, Åse, tête',
+    );
+    expect(decodeEntities('&eACUTE; &xyzacute')).to.equal('&eACUTE; &xyzacute');
   });
 
   it('leaves unknown names, names without semicolon and a lone ampersand as they are', () => {
@@ -239,6 +249,13 @@ describe('htmlExcerpt', () => {
     expect(htmlToText(html).startsWith(result.text.slice(0, -1))).to.equal(true);
     // 2000 words of text: the script and svg after the start are left out of the estimate.
     expect(result.words).to.be.within(1800, 2200);
+  });
+
+  it('estimates the words of a long body as htmlExcerpt does, without its text', () => {
+    const html = Array.from({ length: 40 }, () => `<p>${words(50)}</p>`).join('\n') + `<style>${'p{}'.repeat(3000)}</style>`;
+    expect(htmlWords(html, 200)).to.be.within(1800, 2200);
+    expect(htmlWords('<p>Three short words</p>', 200)).to.equal(3);
+    expect(htmlWords('', 200)).to.equal(0);
   });
 
   it('counts Chinese text by characters', () => {
