@@ -35,7 +35,10 @@ function minify(options = {}) {
   ];
 }
 
-export default {
+/** The languages that ship as their own small scripts beside the drop-in: dist/locales/de.js… */
+const LOCALES = ['de', 'fr', 'es'];
+
+const bundles = {
   input: 'lib/news-widgets.js',
   // Whitespace and comments inside html`` and css`` templates are bytes that every reader downloads. A run of white
   // space becomes one space but never goes away: a space at the edge of a template can be the one between two words
@@ -55,8 +58,19 @@ export default {
       plugins: minify({ module: true }),
     },
   ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+  onwarn,
 };
+
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+export default [
+  bundles,
+  ...LOCALES.map((lang) => ({
+    input: `lib/locales/${lang}.js`,
+    output: { file: `dist/locales/${lang}.js`, format: 'iife', sourcemap: true, plugins: minify() },
+    onwarn,
+  })),
+];

@@ -12,6 +12,6 @@ export type { LoadOptions, ResolveOptions } from './feed/loader.js';
 export { normalizeFeed } from './feed/normalize.js';
 export { FeedError } from './feed/types.js';
 export type { Article, Author, Feed, FeedErrorCode, FeedWarning, Image, NormalizeResult } from './feed/types.js';
-export type { NewsStrings } from './format/strings.js';
+export { addStrings, type NewsStrings } from './format/strings.js';
 export type { DateStyle } from './format/date.js';
 export type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from './events.js';

@@ -67,8 +67,13 @@ writeFileSync(
 );
 writeFileSync(
   join(app, 'use.ts'),
-  `import { NewsCard, loadFeed, FeedError, type Article, type NewsErrorDetail } from 'news-widgets';
+  `import { NewsCard, loadFeed, FeedError, addStrings, type Article, type NewsErrorDetail } from 'news-widgets';
 import 'news-widgets/news-trending.js';
+import 'news-widgets/locales/de.js';
+
+addStrings('pt', { showMore: 'Mostrar mais' });
+// @ts-expect-error not a key of NewsStrings
+addStrings('pt', { shoMore: 'Mostrar mais' });
 
 const card: NewsCard | null = document.querySelector('news-card');
 const trending = document.querySelector('news-trending');
@@ -135,6 +140,10 @@ const pages = {
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(site, name), html);
 writeFileSync(
+  join(site, 'german.html'),
+  pages['head-defer.html'].replace('lang="en"', 'lang="de"').replace('<script defer', '<script defer src="/dist/locales/de.js"></script><script defer'),
+);
+writeFileSync(
   join(site, 'entry.html'),
   pages['beside-npm.html'].replace(/<script type="module" src="\/npm\/index.js"><\/script><script defer src="\/dist\/news-widgets.js"><\/script>/, '<script type="module" src="/npm/elements/news-card.js"></script>'),
 );
@@ -190,6 +199,14 @@ try {
       await page.close();
     });
   }
+  await check('dist/locales/de.js beside the drop-in script: the elements speak German', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/german.html`);
+    await page.waitForFunction(() => document.getElementById('trending')?.getAttribute('state') === 'ready', null, { timeout: 10000 });
+    const heading = await page.evaluate(() => document.getElementById('trending').shadowRoot.querySelector('[part~=heading]')?.textContent);
+    assert(heading?.includes('Im Trend'), `trending heading is ${heading}`);
+    await page.close();
+  });
   await check('news-widgets/news-card.js defines <news-card> and no other tag', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/entry.html`);

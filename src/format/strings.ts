@@ -1,5 +1,6 @@
 /**
- * Every string the elements show, in English, German, French and Spanish, and replaceable by the page.
+ * Every string the elements show: English built in, other languages added with {@link addStrings} (German, French and
+ * Spanish ship as `locales/de.js`, `fr.js`, `es.js`), and each one replaceable by the page.
  * Templates use `{name}` placeholders; a template may hold two plural forms, `one|other`.
  */
 import type { FeedErrorCode } from '../feed/types.js';
@@ -37,16 +38,14 @@ export interface NewsStrings {
   newTab: string;
 }
 
-/** The keys of {@link NewsStrings}, in the order of the lines of each table below. */
-const KEYS = (
+/** The keys of {@link NewsStrings}, in the order of the lines of the English table below. */
+const KEYS = /* @__PURE__ */ (
   'by updated readingTime imageCredit trendingHeading showMore loading empty errorNetwork errorTimeout errorHttp ' +
   'errorParse errorInvalid errorNotFound newItems rank newTab'
 ).split(' ') as (keyof NewsStrings)[];
 
-const LANGUAGES = ['en', 'de', 'fr', 'es'];
-/** One line per key of KEYS, for each of LANGUAGES. */
-const TABLES = [
-  `By {authors}
+/** English, one line per key of KEYS: built in. */
+const EN = `By {authors}
 Updated {date}
 {minutes} min read
 Photo: {credit}
@@ -62,61 +61,37 @@ Stories can’t be shown right now.
 This story is no longer available.
 {count} more story loaded|{count} more stories loaded
 No. {rank}
-(opens in a new tab)`,
-  `Von {authors}
-Aktualisiert: {date}
-{minutes} Min. Lesezeit
-Foto: {credit}
-Im Trend
-Mehr anzeigen
-Wird geladen…
-Derzeit keine Artikel.
-Artikel konnten nicht geladen werden. Bitte Verbindung prüfen.
-Das Laden dauert zu lange. Bitte später erneut versuchen.
-Artikel sind gerade nicht verfügbar.
-Artikel können gerade nicht angezeigt werden.
-Artikel können gerade nicht angezeigt werden.
-Dieser Artikel ist nicht mehr verfügbar.
-{count} weiterer Artikel geladen|{count} weitere Artikel geladen
-Nr. {rank}
-(öffnet in neuem Tab)`,
-  `Par {authors}
-Mis à jour\u00a0: {date}
-{minutes} min de lecture
-Photo\u00a0: {credit}
-Tendances
-Afficher plus
-Chargement…
-Aucun article pour le moment.
-Impossible de charger les articles. Vérifiez votre connexion.
-Le chargement prend trop de temps. Réessayez plus tard.
-Les articles sont indisponibles pour le moment.
-Les articles ne peuvent pas être affichés pour le moment.
-Les articles ne peuvent pas être affichés pour le moment.
-Cet article n’est plus disponible.
-{count} article de plus chargé|{count} articles de plus chargés
-N°\u00a0{rank}
-(s’ouvre dans un nouvel onglet)`,
-  `Por {authors}
-Actualizado: {date}
-{minutes} min de lectura
-Foto: {credit}
-Tendencias
-Mostrar más
-Cargando…
-No hay noticias por ahora.
-No se pudieron cargar las noticias. Comprueba tu conexión.
-La carga está tardando demasiado. Inténtalo más tarde.
-Las noticias no están disponibles en este momento.
-No se pueden mostrar las noticias en este momento.
-No se pueden mostrar las noticias en este momento.
-Esta noticia ya no está disponible.
-Se cargó {count} noticia más|Se cargaron {count} noticias más
-N.º {rank}
-(se abre en una pestaña nueva)`,
-];
-/** The tables as objects, made on first use. */
-const built: NewsStrings[] = [];
+(opens in a new tab)`;
+
+/**
+ * Added languages by primary language subtag. They live on the global object under a shared symbol, so that a language
+ * added by one copy of the code (a `locales/*.js` script) serves the elements of another (the drop-in script).
+ */
+const tables = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.strings')] ??= {}) as Record<
+  string,
+  Partial<NewsStrings>
+>;
+let english: NewsStrings | undefined;
+
+/**
+ * Makes `strings` the table of `lang` (its primary language subtag: `de`, `pt`); keys it lacks stay English. The
+ * `locales/*.js` modules of the package call it for German, French and Spanish; a page can add any other language the
+ * same way. Add a language before the elements render: elements that rendered before pick it up on their next render.
+ */
+export function addStrings(lang: string, strings: Partial<NewsStrings>): void {
+  tables[lang.split('-')[0].toLowerCase()] = strings;
+}
+
+/** `base` with the known keys of `extra` that hold strings (it may come from page data) on top. */
+function merge(base: NewsStrings, extra?: Partial<NewsStrings> | null): NewsStrings {
+  if (!extra || typeof extra !== 'object') return base;
+  const strings = { ...base };
+  for (const key of KEYS) {
+    const value = extra[key];
+    if (typeof value === 'string') strings[key] = value;
+  }
+  return strings;
+}
 
 /** The primary language subtag of `lang`, lower case (`de-AT` → `de`); `en` for an invalid tag. */
 export function primaryLanguage(lang: string | undefined | null): string {
@@ -124,22 +99,13 @@ export function primaryLanguage(lang: string | undefined | null): string {
 }
 
 /**
- * The strings for `lang` (`de-AT` → German; a language without a table → English), with `overrides` on top. Only
- * known keys with string values are taken from `overrides` (it may come from page JSON). Without overrides the
- * shared built-in table is returned: do not modify it.
+ * The strings for `lang` (`de-AT` → German, when it was added; a language without a table → English), with
+ * `overrides` on top. Only known keys with string values are taken from either (they may come from page data). The
+ * result may be the shared English table: do not modify it.
  */
 export function resolveStrings(lang: string, overrides?: Partial<NewsStrings> | null): NewsStrings {
-  const index = Math.max(0, LANGUAGES.indexOf(primaryLanguage(lang)));
-  const base = (built[index] ??= Object.fromEntries(
-    TABLES[index].split('\n').map((text, line) => [KEYS[line], text]),
-  ) as unknown as NewsStrings);
-  if (!overrides || typeof overrides !== 'object') return base;
-  const strings = { ...base };
-  for (const key of KEYS) {
-    const value = overrides[key];
-    if (typeof value === 'string') strings[key] = value;
-  }
-  return strings;
+  english ??= Object.fromEntries(EN.split('\n').map((text, line) => [KEYS[line], text])) as unknown as NewsStrings;
+  return merge(merge(english, tables[primaryLanguage(lang)]), overrides);
 }
 
 /** The reader-facing message for a `news-error` code (`not-found` → `errorNotFound`); an unknown code gets `http`'s. */

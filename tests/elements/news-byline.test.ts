@@ -5,6 +5,9 @@ import { clearFeedCache } from '../../src/feed/loader.js';
 import type { Article } from '../../src/feed/types.js';
 import { setClock } from '../../src/format/date.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
+import '../../src/locales/de.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/es.js';
 
 const FEED = '/tests/fixtures/byline-feed.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';

@@ -5,6 +5,9 @@ import { clearFeedCache } from '../../src/feed/loader.js';
 import { normalizeFeed } from '../../src/feed/normalize.js';
 import { formatDateTime, setClock } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
+import '../../src/locales/de.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/es.js';
 
 const CARDS = '/tests/fixtures/cards.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';

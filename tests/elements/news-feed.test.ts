@@ -4,6 +4,9 @@ import type { NewsFeed } from '../../src/elements/news-feed.js';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { setClock } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
+import '../../src/locales/de.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/es.js';
 
 const PAGE_1 = '/tests/fixtures/feed-page-1.json';
 const PAGE_2 = '/tests/fixtures/feed-page-2.json';

@@ -4,6 +4,9 @@ import type { NewsTrending } from '../../src/elements/news-trending.js';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { setClock, tickSubscriberCount } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
+import '../../src/locales/de.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/es.js';
 
 const FEED = '/tests/fixtures/trending-feed.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';

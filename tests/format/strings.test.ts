@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  addStrings,
   errorMessage,
   fill,
   fillParts,
@@ -10,6 +11,9 @@ import {
   resolveStrings,
   type NewsStrings,
 } from '../../src/format/strings.js';
+import '../../src/locales/de.js';
+import '../../src/locales/fr.js';
+import '../../src/locales/es.js';
 
 describe('resolveStrings', () => {
   it('picks the table by primary language, English otherwise', () => {
@@ -35,6 +39,17 @@ describe('resolveStrings', () => {
         expect(value, `${lang}.${key} is translated`).not.to.equal(resolveStrings('en')[key as keyof NewsStrings]);
       }
     }
+  });
+
+  it('addStrings adds a language: its strings by primary subtag, English for what it lacks, junk ignored', () => {
+    expect(resolveStrings('pt-BR').showMore).to.equal('Show more');
+    addStrings('PT', { showMore: 'Mostrar mais', loading: 7, bogus: 'x' } as unknown as Partial<NewsStrings>);
+    const pt = resolveStrings('pt-BR');
+    expect(pt.showMore).to.equal('Mostrar mais');
+    expect(pt.loading).to.equal('Loading…');
+    expect(pt).not.to.have.property('bogus');
+    expect(resolveStrings('pt', { showMore: 'Ver mais' }).showMore, 'overrides still win').to.equal('Ver mais');
+    expect(resolveStrings('it').showMore, 'other languages untouched').to.equal('Show more');
   });
 
   it('applies overrides on top of the language table', () => {
