@@ -3,34 +3,18 @@
  * child, or a `src` URL, in that order (DESIGN.md, "Elements").
  *
  * Loading a URL is shared by every caller on the page: one request per absolute URL, while it is in flight and
- * after it has loaded. Every failure is a {@link FeedError} carrying the feed's URL; an aborted caller gets an
- * `AbortError` DOMException. Nothing here writes to the console.
+ * after it has loaded. Every failure is a {@link FeedError}; an aborted caller gets an `AbortError` DOMException.
  */
-import { normalizeFeed } from './normalize.js';
+import { normalizeFeed, show } from './normalize.js';
 import { FeedError, type NormalizeResult } from './types.js';
 
 /** How long a caller of {@link loadFeed} waits for a feed, in ms, unless it says otherwise. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-/**
- * Sent with every feed request. Only characters that keep `Accept` a CORS-safelisted header (no `"():<>?@[\]{}`),
- * so that a cross-origin feed is fetched without a preflight request.
- */
-const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
-
-/** `type` values of an inline feed script, compared case-insensitively and without parameters. */
-const INLINE_TYPES = ['application/feed+json', 'application/json'];
-
-/** The longest timer that `setTimeout` keeps; a longer timeout means no timeout. */
-const MAX_TIMER = 2 ** 31 - 1;
-
 export interface LoadOptions {
-  /** Aborting detaches this caller only: its promise rejects with an `AbortError` DOMException at once. */
+  /** Aborting detaches this caller only: its promise rejects at once with the signal's reason (an `AbortError`). */
   signal?: AbortSignal;
-  /**
-   * How long this caller waits for the whole feed (answer and body), in ms; default {@link DEFAULT_TIMEOUT}
-   * (also for `NaN`). `0` or `Infinity` waits for ever.
-   */
+  /** How long this caller waits for the whole feed, in ms (default {@link DEFAULT_TIMEOUT}); `0`, `Infinity`: ever. */
   timeout?: number;
   /** The URL that a relative `src` resolves against; default `document.baseURI`. */
   base?: string;
@@ -48,184 +32,121 @@ export interface ResolveOptions {
   timeout?: number;
 }
 
-/** What a feed is called in messages, where its relative URLs resolve, and its URL when it was loaded. */
-interface Source {
-  label: string;
-  base: string;
-  src?: string;
-}
-
 /** One request, shared by every caller of one absolute URL. */
 interface Load {
   promise: Promise<NormalizeResult>;
   controller: AbortController;
-  /** Callers still waiting for the answer; the request is cancelled when the last one leaves. */
+  /** Callers still waiting; the request is cancelled when the last one leaves before it has loaded. */
   waiting: number;
-  /** Loaded and normalized: the entry now stays for the life of the page. */
-  done: boolean;
+  done?: boolean;
 }
 
 /** Absolute URL (without fragment) -> its load. Failed and cancelled loads are removed, so a later call retries. */
 const loads = new Map<string, Load>();
 
 /**
- * Loads the JSON Feed at `src` and normalizes it.
+ * Loads the JSON Feed at `src` (resolved against `options.base`; http and https only) and normalizes it. Every
+ * caller of the same absolute URL shares one request and gets the same, read-only result. `options.signal` and
+ * `options.timeout` apply to this caller only; the request is cancelled once every caller has left.
  *
- * - `src` resolves against `options.base`; only `http:` and `https:` URLs are fetched. Every caller asking for the
- *   same absolute URL shares one request, both while it is in flight and once it has loaded; the same
- *   `NormalizeResult` object is handed to all of them, so treat it as read-only.
- * - The request is a plain CORS GET (no preflight) with the browser's default credentials (`same-origin`: cookies
- *   for a feed on the page's own origin, none for another origin, which then needs `Access-Control-Allow-Origin`)
- *   and the browser's HTTP cache.
- * - The body is read as UTF-8 (a byte order mark is ignored) and parsed whatever its `Content-Type` says.
- * - `options.signal` and `options.timeout` apply to this caller only. The request itself is cancelled when every
- *   caller waiting for it has aborted or timed out; a later call then starts a new one. A failed load is not kept,
- *   so a later call tries again.
- *
- * Rejects with an `AbortError` DOMException when `options.signal` aborts, else with a {@link FeedError} whose `src`
- * is the absolute URL: `timeout`; `network` (no answer: server down, or the feed does not allow this origin
- * through CORS); `http` (an answer outside 200–299, with `status`); `parse` (the body is not JSON); `invalid`
- * (JSON, but not a JSON Feed, with `path`).
+ * Rejects with the signal's reason (an `AbortError` DOMException) when aborted, else with a {@link FeedError} whose
+ * `src` is the URL: `timeout`, `network` (no answer: server down or no CORS), `http` (with `status`), `parse` (not
+ * JSON) or `invalid` (JSON, but not a JSON Feed, with `path`).
  */
-export function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizeResult> {
-  const { signal, base = document.baseURI } = options;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  if (signal?.aborted) return Promise.reject(abortError(signal));
-  let url: string;
-  try {
-    url = feedUrl(src, base);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizeResult> {
+  const { signal, timeout = DEFAULT_TIMEOUT, base = document.baseURI } = options;
+  signal?.throwIfAborted();
+  const url = feedUrl(src, base);
   let load = loads.get(url);
   if (!load) {
-    load = startLoad(url);
-    loads.set(url, load);
+    const controller = new AbortController();
+    const promise = request(url, controller.signal);
+    const started: Load = (load = { promise, controller, waiting: 0 });
+    loads.set(url, started);
+    // Also the handler that keeps a load whose callers all left from being an unhandled rejection.
+    promise.then(
+      () => (started.done = true),
+      () => forget(url, started),
+    );
   }
   if (load.done) return load.promise;
-  return wait(url, load, signal, Number.isNaN(timeout) ? DEFAULT_TIMEOUT : timeout);
-}
-
-/**
- * Reads the feed of an inline `<script type="application/feed+json">` that is a direct child of `host`
- * (`type="application/json"` is accepted too; the first such child counts). No request is made. Relative URLs in
- * the feed resolve against `base`, by default the host's base URL (the document's).
- *
- * Returns the normalized feed; a `parse` or `invalid` {@link FeedError} (without `src`) when the script holds
- * something else; `undefined` when there is no such script. Never throws.
- */
-export function readInlineFeed(host: Element, base: string = host.baseURI): NormalizeResult | FeedError | undefined {
-  const script = Array.from(host.children).find(isInlineFeed);
-  if (!script) return undefined;
-  const source: Source = { label: 'The inline feed script', base };
+  const shared = load;
+  shared.waiting++;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
   try {
-    return readText(script.textContent ?? '', source);
-  } catch (error) {
-    return error instanceof FeedError ? error : invalid(error, source);
+    return await new Promise<NormalizeResult>((resolve, reject) => {
+      onAbort = () => reject(signal?.reason);
+      signal?.addEventListener('abort', onAbort);
+      // setTimeout fires at once for delays of 2^31 ms and more.
+      if (timeout > 0 && timeout < 2 ** 31) {
+        const message = `The feed at ${url} did not answer within ${timeout / 1000} s.`;
+        timer = setTimeout(reject, timeout, new FeedError('timeout', message, { src: url }));
+      }
+      shared.promise.then(resolve, reject);
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort!);
+    if (!--shared.waiting && !shared.done) {
+      forget(url, shared);
+      shared.controller.abort();
+    }
   }
 }
 
 /**
- * The one entry for elements: finds the element's feed where DESIGN.md says, first present wins:
- * 1. `options.feed` (the `.feed` property), normalized at once, relative URLs against the host's base URL;
- * 2. an inline feed script child ({@link readInlineFeed});
- * 3. `options.src`, loaded with {@link loadFeed} (shared request, `options.timeout`).
+ * Reads the feed of the first inline `<script type="application/feed+json">` (or `application/json`) that is a
+ * direct child of `host`, without a request; relative URLs resolve against `base`. Returns the normalized feed, a
+ * `parse` or `invalid` {@link FeedError}, or `undefined` when there is no such script. Never throws.
+ */
+export function readInlineFeed(host: Element, base: string = host.baseURI): NormalizeResult | FeedError | undefined {
+  const script = Array.from(host.children).find(
+    (child) =>
+      child.localName === 'script' && /^\s*application\/(feed\+)?json\s*(;|$)/i.test(child.getAttribute('type') ?? ''),
+  );
+  if (!script) return undefined;
+  try {
+    return readText(script.textContent ?? '', 'The inline feed script', base);
+  } catch (error) {
+    return error as FeedError;
+  }
+}
+
+/**
+ * The one entry for elements: the `.feed` property, else an inline feed script, else `src` (see {@link loadFeed}).
+ * While the HTML parser has not yet reached the end of the host (a drop-in script in `<head>` upgrades elements
+ * before their children exist), this waits for its children, so that an inline feed is never missed.
  *
- * While the HTML parser has not yet reached the end of the host (a drop-in script in `<head>` upgrades an element
- * before its children exist), this waits for its children before choosing between 2 and 3, so an inline feed is
- * never missed. That wait ends as soon as the parser moves past the element.
- *
- * Resolves to `undefined` when none of the three is present: nothing is configured yet. The element then shows
- * `empty`, and calls again when `.feed`, `src` or its children change (a framework may set them later).
- * Rejects with a {@link FeedError} (from the inline script or the load) or, when `options.signal` aborts, with an
- * `AbortError` DOMException: check with {@link isAbortError} and show nothing for it. A caller that starts a new
- * resolve should abort the previous one, so that a late answer never overwrites a newer one.
+ * Resolves to `undefined` when none of the three is there. Rejects with a {@link FeedError}, or an `AbortError`
+ * (see {@link isAbortError}) when `options.signal` aborts.
  */
 export async function resolveFeed(options: ResolveOptions): Promise<NormalizeResult | undefined> {
   const { host, feed, src, signal, timeout } = options;
-  if (signal?.aborted) throw abortError(signal);
-  if (feed !== undefined && feed !== null) return readJson(feed, { label: 'The feed property', base: host.baseURI });
-  if (!childrenParsed(host)) await whenChildrenParsed(host, signal);
+  signal?.throwIfAborted();
+  if (feed != null) return readJson(feed, 'The feed property', host.baseURI);
+  await whenChildrenParsed(host, signal);
   const inline = readInlineFeed(host);
   if (inline instanceof FeedError) throw inline;
-  if (inline) return inline;
-  if (src != null && src.trim() !== '') return loadFeed(src, { signal, timeout, base: host.baseURI });
-  return undefined;
+  return inline ?? (src?.trim() ? loadFeed(src, { signal, timeout, base: host.baseURI }) : undefined);
 }
 
-/**
- * True for the rejection of an aborted {@link loadFeed} or {@link resolveFeed} (or `fetch`): not a failure to
- * report. Checks the name, so an `AbortError` from another frame counts too.
- */
+/** True for the rejection of an aborted load: not a failure to report. */
 export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  return (error as Error | undefined)?.name === 'AbortError';
 }
 
-/**
- * Forgets every loaded feed, so that the next {@link loadFeed} of any URL makes a new request. For tests and hot
- * reload; callers already waiting keep their requests.
- */
+/** Forgets every loaded feed, so that the next {@link loadFeed} of any URL makes a new request. */
 export function clearFeedCache(): void {
   loads.clear();
 }
 
-function startLoad(url: string): Load {
-  const controller = new AbortController();
-  const promise = request(url, controller.signal).then(
-    (result) => {
-      load.done = true;
-      return result;
-    },
-    (error: unknown) => {
-      forget(url, load);
-      throw error;
-    },
-  );
-  // A load whose callers all left rejects with no one listening: that is not an unhandled rejection.
-  promise.catch(() => undefined);
-  const load: Load = { promise, controller, waiting: 0, done: false };
-  return load;
-}
-
-/** One caller's view of a shared load: leaves it on abort or timeout, and cancels it when it was the last. */
-function wait(url: string, load: Load, signal: AbortSignal | undefined, timeout: number): Promise<NormalizeResult> {
-  load.waiting++;
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      load.waiting--;
-      return true;
-    };
-    const leave = (reason: unknown) => {
-      if (!settle()) return;
-      reject(reason);
-      if (load.waiting === 0 && !load.done) {
-        forget(url, load);
-        load.controller.abort();
-      }
-    };
-    const onAbort = () => leave(abortError(signal));
-    signal?.addEventListener('abort', onAbort);
-    if (timeout > 0 && timeout <= MAX_TIMER) {
-      timer = setTimeout(() => {
-        const message = `The feed at ${url} did not answer within ${describeDuration(timeout)}.`;
-        leave(new FeedError('timeout', message, { src: url }));
-      }, timeout);
-    }
-    load.promise.then(
-      (result) => {
-        if (settle()) resolve(result);
-      },
-      (error: unknown) => {
-        if (settle()) reject(error);
-      },
-    );
-  });
+/**
+ * Reads the text of a JSON Feed as a load does (a byte order mark ignored, relative URLs against `url`). Throws
+ * only a `parse` or `invalid` {@link FeedError}. No DOM: the part of the loader that a hostile body reaches.
+ */
+export function parseFeedText(text: string, url?: string): NormalizeResult {
+  return readText(String(text), 'The feed', url ?? '');
 }
 
 function forget(url: string, load: Load): void {
@@ -233,152 +154,72 @@ function forget(url: string, load: Load): void {
 }
 
 async function request(url: string, signal: AbortSignal): Promise<NormalizeResult> {
-  let response: Response;
+  let response: Response | undefined;
+  let text = '';
   try {
+    // A plain CORS GET with the browser's default credentials and cache; `Accept` keeps to the characters that need
+    // no preflight request.
     response = await fetch(url, {
       signal,
-      headers: { Accept: ACCEPT },
-      credentials: 'same-origin',
-      cache: 'default',
-      mode: 'cors',
-      redirect: 'follow',
+      headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
     });
+    if (response.ok) text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    const message =
-      `The feed at ${url} could not be reached: the server is down, or it does not allow this site ` +
-      `(CORS: the feed's server must send Access-Control-Allow-Origin).`;
-    throw new FeedError('network', message, { src: url, cause: error });
+    // A browser cannot tell a dead server from a CORS refusal.
+    const what = response
+      ? 'broke off while loading'
+      : 'could not be reached (server down, or no Access-Control-Allow-Origin for this site)';
+    throw new FeedError('network', `The feed at ${url} ${what}.`, { src: url, cause: error });
   }
-  if (!response.ok) {
-    // Free the connection; the error page is of no use.
-    response.body?.cancel().catch(() => undefined);
-    const answer = `${response.status} ${response.statusText}`.trim();
-    throw new FeedError('http', `The feed at ${url} answered ${answer}.`, { src: url, status: response.status });
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FeedError('network', `The feed at ${url} broke off while loading.`, { src: url, cause: error });
-  }
+  const { status } = response;
+  if (!response.ok) throw new FeedError('http', `The feed at ${url} answered HTTP ${status}.`, { src: url, status });
   // After redirects, relative URLs in the feed resolve against where it really is.
-  return readText(text, { label: `The feed at ${url}`, base: response.url || url, src: url });
+  return readText(text, `The feed at ${url}`, response.url || url, url);
 }
 
-/** The absolute URL of a feed, without fragment; a `network` FeedError when it is not an http(s) URL. */
+/** The absolute http(s) URL of a feed, without fragment; else a `network` FeedError. */
 function feedUrl(src: string, base: string): string {
-  let url: URL;
   try {
-    url = new URL(src.trim(), base);
-  } catch (error) {
-    throw new FeedError('network', `The feed address "${src}" is not a valid URL.`, { src, cause: error });
+    const url = new URL(src, base);
+    url.hash = '';
+    if (/^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // Not a URL at all.
   }
-  url.hash = '';
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    const message = `The feed at ${url.href} cannot be loaded: only http and https addresses are supported.`;
-    throw new FeedError('network', message, { src: url.href });
-  }
-  return url.href;
+  throw new FeedError('network', `The feed at ${src} is not an http(s) URL.`, { src });
 }
 
 /**
- * Reads the text of a JSON Feed as a load or an inline feed script does: a byte order mark is ignored, relative
- * URLs resolve against `url` (when it is an absolute http(s) URL), and the result is normalized. Throws only a
- * {@link FeedError}: `parse` when the text is not JSON, `invalid` (with `path`) when it is JSON but not a feed; its
- * messages call the text "The feed". No DOM, no request: this is the part of the loader that a hostile body reaches.
+ * JSON text -> normalized feed; a byte order mark is ignored. `label` names the feed in messages ("The feed at
+ * <url>"), relative URLs resolve against `base`, and `src` is the URL it was loaded from.
  */
-export function parseFeedText(text: string, url?: string): NormalizeResult {
-  const source: Source = { label: 'The feed', base: url ?? '' };
-  try {
-    return readText(String(text), source);
-  } catch (error) {
-    throw error instanceof FeedError ? error : invalid(error, source);
-  }
-}
-
-/** JSON text -> normalized feed; see {@link readJson}. A byte order mark is ignored. */
-function readText(text: string, source: Source): NormalizeResult {
-  const clean = text.replace(/^\uFEFF/, '');
+function readText(text: string, label: string, base: string, src?: string): NormalizeResult {
   let json: unknown;
+  text = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(clean);
+    json = JSON.parse(text);
   } catch (error) {
-    const start = clean.trim();
-    let why = `it starts with "${snippet(start)}"`;
-    if (start === '') why = 'it is empty';
-    else if (/^[[{]/.test(start) && error instanceof SyntaxError) why = `${oneLine(error.message)}; ${why}`;
-    throw new FeedError('parse', `${source.label} is not JSON (${why}).`, { src: source.src, cause: error });
+    const start = text.trim();
+    const why = start ? `it starts with ${show(start)}` : 'it is empty';
+    throw new FeedError('parse', `${label} is not JSON (${why}).`, { src, cause: error });
   }
-  return readJson(json, source);
+  return readJson(json, label, base, src);
 }
 
-/** Parsed JSON -> normalized feed, relative URLs against `source.base`; only ever throws an `invalid` FeedError. */
-function readJson(json: unknown, source: Source): NormalizeResult {
+/** Parsed JSON -> normalized feed; the normalizer's `invalid` error names the source ("The feed at <url> is…"). */
+function readJson(json: unknown, label: string, base: string, src?: string): NormalizeResult {
   try {
-    return normalizeFeed(json, { url: source.base });
+    return normalizeFeed(json, { url: base });
   } catch (error) {
-    throw invalid(error, source);
+    const { message, path } = error as FeedError;
+    throw new FeedError('invalid', message.replace('The feed', label), { src, path });
   }
-}
-
-/** The normalizer's error, naming the feed ("The document is null…" -> "The feed at <url> is null…"). */
-function invalid(error: unknown, { label, src }: Source): FeedError {
-  if (!(error instanceof FeedError)) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return new FeedError('invalid', `${label} could not be read: ${detail}`, { src, path: '', cause: error });
-  }
-  const subject = /^The (?:document|feed) /;
-  const message = subject.test(error.message)
-    ? error.message.replace(subject, `${label} `)
-    : `${label} is not a JSON Feed: ${error.message}`;
-  return new FeedError(error.code, message, { src, path: error.path, cause: error });
 }
 
 /**
- * Text from a hostile body (or quoted from it, as the JSON parser's messages do) made fit for a one-line error
- * message: controls and line breaks become spaces, and bidi controls are dropped, so that the body cannot reorder or
- * hide the rest of the message in the console.
- */
-function oneLine(text: string): string {
-  return text.replace(CONTROLS, ' ').replace(BIDI_CONTROLS, '');
-}
-
-// eslint-disable-next-line no-control-regex -- finding control characters is what this expression is for
-const CONTROLS = /[\s\u0000-\u001f\u007f-\u009f]+/g;
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-
-/** The first characters of a text, on one line, for an error message. */
-function snippet(text: string, length = 40): string {
-  const line = oneLine(text.slice(0, length * 4));
-  return line.length > length ? `${line.slice(0, length).trimEnd()}…` : line;
-}
-
-/** 10000 -> "10 seconds", 300 -> "0.3 seconds", 1000 -> "1 second". */
-function describeDuration(ms: number): string {
-  const seconds = Number((ms / 1000).toPrecision(2));
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-}
-
-/** The signal's own reason when it is an AbortError (as from `abort()`), else a new one. */
-function abortError(signal?: AbortSignal): DOMException {
-  const reason: unknown = signal?.reason;
-  return reason instanceof DOMException && reason.name === 'AbortError'
-    ? reason
-    : new DOMException('The feed load was aborted.', 'AbortError');
-}
-
-function isInlineFeed(child: Element): boolean {
-  if (child.localName !== 'script') return false;
-  const type = (child.getAttribute('type') ?? '').split(';')[0].trim().toLowerCase();
-  return INLINE_TYPES.includes(type);
-}
-
-/**
- * True when the parser is done with the host's children: the document has finished parsing, the host is not in
- * the document's own tree (detached, or in a shadow root: its children come from script), or something already
- * follows the host in the document.
+ * True when the parser is done with the host's children: the document is parsed, the host is not in the document's
+ * own tree (its children come from script), or something already follows the host or one of its ancestors.
  */
 function childrenParsed(host: Element): boolean {
   const doc = host.ownerDocument;
@@ -389,27 +230,14 @@ function childrenParsed(host: Element): boolean {
   return false;
 }
 
-/** Resolves when {@link childrenParsed} becomes true: a node is added after the host or one of its ancestors. */
-function whenChildrenParsed(host: Element, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const doc = host.ownerDocument;
-    const observer = new MutationObserver(() => check());
-    const stop = () => {
-      observer.disconnect();
-      doc.removeEventListener('readystatechange', check);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    function check() {
-      if (!childrenParsed(host)) return;
-      stop();
-      resolve();
-    }
-    function onAbort() {
-      stop();
-      reject(abortError(signal));
-    }
-    for (let node = host.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
-    doc.addEventListener('readystatechange', check);
-    signal?.addEventListener('abort', onAbort);
-  });
+/**
+ * Resolves when {@link childrenParsed} becomes true; rejects with an AbortError when `signal` aborts first. The
+ * parser tells no one when it is done with an element's children, so this looks again every 50 ms while the
+ * document loads.
+ */
+async function whenChildrenParsed(host: Element, signal?: AbortSignal): Promise<void> {
+  while (!childrenParsed(host)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    signal?.throwIfAborted();
+  }
 }

@@ -86,13 +86,13 @@ export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'parse' | 'invalid'
 /** Why a feed could not be shown at all. */
 export class FeedError extends Error {
   override name = 'FeedError';
-  readonly code: FeedErrorCode;
+  declare readonly code: FeedErrorCode;
   /** The feed URL, when the feed came from a URL. */
-  readonly src?: string;
+  declare readonly src?: string;
   /** HTTP status, with code `http`. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** JSON path of the first problem, with code `invalid`. */
-  readonly path?: string;
+  declare readonly path?: string;
 
   constructor(
     code: FeedErrorCode,
@@ -100,10 +100,6 @@ export class FeedError extends Error {
     details: { src?: string; status?: number; path?: string; cause?: unknown } = {},
   ) {
     super(message);
-    this.code = code;
-    this.src = details.src;
-    this.status = details.status;
-    this.path = details.path;
-    if (details.cause !== undefined) (this as { cause?: unknown }).cause = details.cause;
+    Object.assign(this, details, { code });
   }
 }

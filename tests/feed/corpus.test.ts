@@ -87,7 +87,7 @@ describe('corpus: jsonfeed/ (valid JSON Feeds)', function () {
     expect(warnings[0]).to.deep.equal({
       path: 'items[0].date_published',
       itemId: 'twitter-quitter',
-      message: 'Item "twitter-quitter" (items[0]): date_published "2018-01-06T08:00" is not an RFC 3339 date; the date was dropped.',
+      message: 'Item "twitter-quitter" (items[0]): date_published "2018-01-06T08:00" is not an RFC 3339 date; dropped.',
     });
     expect(f.items[0].authors).to.deep.equal([
       { name: 'Curt Clifton', url: 'http://curtclifton.net/about', avatar: 'http://curtclifton.net/images/HeadShot.jpg' },
