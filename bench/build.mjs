@@ -3,12 +3,20 @@
 // those of `npm run build`'s dist/; building them apart means the bench never measures a stale or dev build, and
 // never removes dist/ or lib/ from under another command that is using them.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rollup } from 'rollup';
-import config from '../rollup.config.mjs';
+import configs from '../rollup.config.mjs';
 
-export const BUILD_DIR = resolve('node_modules/.cache/news-widgets-bench');
+/** The drop-in script's and the ES module's build (the first of rollup.config.mjs; the rest are the locales). */
+const [config] = configs;
+
+/** One directory per checkout: checkouts that share a node_modules (git worktrees) do not build over each other. */
+export const BUILD_DIR = resolve(
+  'node_modules/.cache/news-widgets-bench',
+  createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12),
+);
 
 /** Where {@link buildBundles} writes the drop-in script, the ES module and the Lit reference. */
 export const bundleFiles = {
