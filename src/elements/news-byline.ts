@@ -5,7 +5,7 @@ import { formatShortDate, type DateStyle } from '../format/date.js';
 import { fill, fillParts, listParts } from '../format/strings.js';
 import { cleanText } from '../format/text.js';
 import { safeUrl } from '../format/url.js';
-import { NewsElement, define, joined, placeholder, whole } from './news-element.js';
+import { NewsElement, define, joined, placeholder } from './news-element.js';
 
 /** What the byline shows: the article with the attributes laid over it, and the image credit. */
 type View = Article & { credit?: string };
@@ -15,7 +15,7 @@ type View = Article & { credit?: string };
  * abbreviation ("Mar 24, 2025, 7:46 AM CET"), "Updated …" when the story changed later, the section, the reading
  * time and the image credit, separated by " · ".
  *
- * Data, the first present wins: the `.article` property (one JSON Feed item, or an `Article`); `.feed`, an inline
+ * Data, the first present wins: the `.article` property (one JSON Feed item); `.feed`, an inline
  * feed script or `src`, with `item-id` choosing the item (else the first; an unknown id is the `not-found` error);
  * else the attributes alone (`author`, `published`…), with no request: the element is then `ready` as soon as it
  * has something to show. With a feed, each attribute that is set replaces that one field of the item.
@@ -38,12 +38,9 @@ type View = Article & { credit?: string };
  * @csspart message - The text shown in the `empty` and `error` states.
  * @csspart skeleton - The placeholder line shown while loading.
  *
- * @cssprop [--news-byline-font-size=0.875em] - Text size.
  * @cssprop [--news-byline-avatar-size=1.75em] - Diameter of the avatars; also the line's least height.
  * @cssprop [--news-byline-lines=2] - Lines of text the byline always takes, loading or not; longer text ends in an
  *   ellipsis.
- * @cssprop [--news-byline-avatar-ring=Canvas] - The ring that separates overlapping avatars: the page's background.
- * @cssprop [--news-byline-section-color=var(--news-accent)] - Color of the section.
  *
  * @fires news-load - The data has loaded. Detail: `{ feed, warnings }`.
  * @fires news-error - The data could not be shown; `not-found` when `item-id` is not in the feed.
@@ -60,7 +57,7 @@ export class NewsByline extends NewsElement {
     :host {
       --_avatar: var(--news-byline-avatar-size, 1.75em);
       --_n: var(--news-byline-lines, 2);
-      font-size: var(--news-byline-font-size, 0.875em);
+      font-size: 0.875em;
       line-height: 1.5;
     }
     [part~='byline'] {
@@ -79,7 +76,7 @@ export class NewsByline extends NewsElement {
       border-radius: 50%;
       object-fit: cover;
       background: var(--_surface);
-      box-shadow: 0 0 0 2px var(--news-byline-avatar-ring, Canvas);
+      box-shadow: 0 0 0 2px Canvas;
     }
     img + img {
       margin-inline-start: calc(var(--_avatar) * -0.3);
@@ -99,7 +96,7 @@ export class NewsByline extends NewsElement {
       font-weight: 600;
     }
     [part~='section'] {
-      color: var(--news-byline-section-color, var(--_accent));
+      color: var(--_accent);
     }
     `,
   ];
@@ -112,11 +109,10 @@ export class NewsByline extends NewsElement {
     modified: { attribute: 'updated' },
     section: {},
     credit: {},
-    readingTime: { type: Number, attribute: 'reading-time' },
   };
 
-  /** One article: a JSON Feed item object, or an `Article` from this package. Wins over `.feed` and `src`. */
-  article?: Article | Record<string, unknown>;
+  /** One JSON Feed item object (no `id` needed). Wins over `.feed` and `src`. */
+  article?: Record<string, unknown>;
 
   /** The `id` of the feed item to show; default: the first item. */
   itemId?: string;
@@ -142,10 +138,7 @@ export class NewsByline extends NewsElement {
   /** Who the story's image is credited to ("Shutterstock"); shown as "Photo: Shutterstock". */
   credit?: string;
 
-  /** Minutes to read the story; shown as "4 min read". */
-  readingTime?: number;
-
-  /** Bylines show absolute dates unless the page asks for `relative` or `auto`; any other value means absolute. */
+  /** Bylines show absolute dates unless the page asks for `relative` or `auto`. */
   override dateStyle: DateStyle = 'absolute';
 
   // Attributes are sources too: with no feed, they decide between `empty` and `ready`.
@@ -163,7 +156,7 @@ export class NewsByline extends NewsElement {
       this._authors = names?.length
         ? names.map((name, i) => {
             const url = urls[i] && safeUrl(urls[i], this.baseURI);
-            if (urls[i] && !url) this._warn(`author-url "${urls[i]}" is not an http(s) or relative URL; it was dropped.`);
+            if (urls[i] && !url) this._warn(`author-url "${urls[i]}" dropped: not http(s) or relative`);
             return url ? { name, url } : { name };
           })
         : undefined;
@@ -176,7 +169,7 @@ export class NewsByline extends NewsElement {
   private _date(value: string | undefined, attribute: string): Date | undefined {
     const trimmed = value?.trim();
     const date = trimmed ? parseRfc3339(trimmed) : undefined;
-    if (trimmed && !date) this._warn(`${attribute}="${value}" is not an RFC 3339 date; it was ignored.`);
+    if (trimmed && !date) this._warn(`${attribute}="${value}" ignored: not RFC 3339`);
     return date;
   }
 
@@ -194,13 +187,13 @@ export class NewsByline extends NewsElement {
       published: this._published ?? article.published,
       modified: this._modified ?? article.modified,
       section: cleanText(this.section!) || article.section,
-      readingTime: whole(this.readingTime!) ?? article.readingTime,
       credit: cleanText(this.credit!) || article.image?.credit,
     };
   }
 
+  /** Without the attribute: absolute. */
   protected override get _style(): DateStyle {
-    return this.dateStyle == 'relative' || this.dateStyle == 'auto' ? this.dateStyle : 'absolute';
+    return this.dateStyle ?? 'absolute';
   }
 
   protected override _skeleton(): unknown {

@@ -28,18 +28,14 @@ import { NewsElement, cardStyles, cardVariant, define, placeholder } from './new
  * @csspart message - The text shown in the `empty` and `error` states.
  * @csspart skeleton - The placeholder shown while loading.
  *
- * @cssprop [--news-card-background=transparent] - Background of the card.
  * @cssprop [--news-card-padding=0] - Padding inside the card.
  * @cssprop [--news-card-gap=var(--news-space, 12px)] - Space between the image and the text.
- * @cssprop [--news-card-radius=0] - Corner radius of the card.
- * @cssprop [--news-card-media-size=min(40%, 18rem)] - Width of the image in the `horizontal` variant.
  * @cssprop [--news-image-ratio=16 / 9] - Aspect ratio of the image box.
- * @cssprop [--news-headline-size=1.25em] - Headline font size (`compact` and `horizontal` scale it down).
- * @cssprop [--news-card-hero-headline-size=clamp(1.5em, 0.9em + 2.6cqi, 2.5em)] - Headline font size of `hero`.
- * @cssprop [--news-headline-weight=700] - Headline font weight.
- * @cssprop [--news-card-headline-lines=4] - Headline lines shown before it is cut with an ellipsis (`hero`: 5).
- * @cssprop [--news-card-summary-lines=3] - Dek lines shown before it is cut with an ellipsis (`compact`: 2, `hero`: 4).
- * @cssprop [--news-card-summary-color] - Dek color; default: the text color at 84%.
+ * @cssprop [--news-headline-size=1.25em] - Headline font size (`compact` scales it down, `hero` up).
+ * @cssprop [--news-card-headline-lines=4] - Headline lines shown before it is cut with an ellipsis.
+ * @cssprop [--news-card-summary-lines=3] - Dek lines shown before it is cut with an ellipsis.
+ *
+ * Other looks (the card's background, corners, the dek's color…) are set on the parts: `news-card::part(card)`.
  */
 export class NewsCard extends NewsElement {
   static override styles = [NewsElement.styles, cardStyles()];
@@ -48,14 +44,10 @@ export class NewsCard extends NewsElement {
     itemId: { attribute: 'item-id' },
     variant: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    noImage: { attribute: 'no-image', type: Boolean },
   };
 
-  /**
-   * One JSON Feed item object, or an already normalized `Article`. Wins over `.feed`, an inline feed and `src`.
-   * Relative URLs resolve against the page.
-   */
-  article?: Article | Record<string, unknown>;
+  /** One JSON Feed item object (no `id` needed). Wins over `.feed`, an inline feed and `src`. Relative URLs resolve against the page. */
+  article?: Record<string, unknown>;
 
   /** The `id` of the feed item to show; default: the first item. An id not in the feed is a `not-found` error. */
   itemId?: string;
@@ -65,9 +57,6 @@ export class NewsCard extends NewsElement {
 
   /** Level of the headline's heading element, 1–6, so that the card fits the page's outline; default 3. */
   headingLevel = 3;
-
-  /** Hides the image and its placeholder. */
-  noImage = false;
 
   protected override _skeleton(): unknown {
     return this._skeletonOf(this._show(placeholder));
@@ -79,7 +68,7 @@ export class NewsCard extends NewsElement {
   }
 
   private _show(article: Article): unknown {
-    return this._card(article, 1, cardVariant(this.variant), this.headingLevel, this.noImage);
+    return this._card(article, 1, cardVariant(this.variant), this.headingLevel);
   }
 }
 

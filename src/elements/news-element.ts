@@ -30,9 +30,9 @@ export type CardVariant = 'standard' | 'compact' | 'horizontal' | 'hero';
 export const cardVariant = (value: unknown, fallback: CardVariant = 'standard'): CardVariant =>
   ['standard', 'compact', 'horizontal', 'hero'].includes(value as string) ? (value as CardVariant) : fallback;
 
-/** `value` as a whole number from 1 (`0.2` is 1; a limit, minutes to read), else `fallback`. */
-export const whole = <T extends number | undefined>(value: number, fallback?: T): number | T =>
-  value > 0 && value < Infinity ? Math.max(1, Math.round(value)) : (fallback as T);
+/** `value` as a whole number from 1 (`0.2` is 1), else `fallback`: for limits. */
+export const whole = (value: number, fallback: number): number =>
+  value > 0 && value < Infinity ? Math.max(1, Math.round(value)) : fallback;
 
 /**
  * What skeletons show: an article of average length (a headline of about 70 characters, a dek of about 170), drawn
@@ -77,51 +77,28 @@ const message = (text: string) => html`<p part="message">${text}</p>`;
 /** Feeds whose warnings were already written to the console: each is reported once. */
 const reported = new WeakSet<NormalizeResult>();
 
-/** A date as JSON Feed writes it; anything but a valid `Date` is passed on for the normalizer to judge. */
-const rfc3339 = (date: unknown) => (date instanceof Date ? (isNaN(+date) ? undefined : date.toISOString()) : date);
-
 /**
- * The `.article` property as a feed of one article. It is read as a JSON Feed item, which needs no `id`; an
- * `Article` of this package (a string `headline` and an `authors` array) is turned back into the item it stands for.
- * Either way it goes through the normalizer like any feed: page data is trusted no more than a feed. With
- * `untitled`, an item with nothing to show as a headline still counts (a byline shows none).
+ * The `.article` property (one JSON Feed item, which needs no `id`) as a feed of one article. It goes through the
+ * normalizer like any feed: page data is trusted no more than a feed. With `untitled`, an item with nothing to show
+ * as a headline still counts (a byline shows none).
  */
 function readArticle(value: unknown, base: string, untitled?: boolean): NormalizeResult {
   if (!value || typeof value != 'object' || Array.isArray(value)) {
-    throw new FeedError('invalid', 'The article property is not a JSON Feed item object.', { path: '' });
+    throw new FeedError('invalid', 'article is not a JSON Feed item object', { path: '' });
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page data: the normalizer checks every field
-  type Data = Record<string, any>;
-  const given = value as Data;
-  const normalized = typeof given.headline == 'string' && Array.isArray(given.authors);
-  const item: Data = normalized
-    ? {
-        id: given.id,
-        title: given.headline,
-        url: given.url,
-        summary: given.summary,
-        image: given.image?.src,
-        authors: given.authors,
-        date_published: rfc3339(given.published),
-        date_modified: rfc3339(given.modified),
-        tags: given.tags,
-        language: given.language,
-        _news: { section: given.section, rank: given.rank, image_alt: given.image?.alt, image_credit: given.image?.credit },
-      }
-    : { ...given };
+  const item: Record<string, any> = { ...value };
   if (item.id == null || item.id === '') item.id = 'article';
   if (untitled && !item.title && !item.summary && !item.content_text && !item.content_html) item.title = 'Untitled';
   const { feed, warnings } = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
   // The wrapper has no title on purpose: only the item's own problems are worth a warning.
   const own = warnings.filter((warning) => warning.path != 'title');
-  const [article] = feed.items;
-  if (!article) {
+  if (!feed.items[0]) {
     const first = own[0];
-    throw new FeedError('invalid', `The article property could not be shown: ${first?.message ?? 'it has nothing to show.'}`, {
+    throw new FeedError('invalid', `article not shown: ${first?.message ?? 'nothing to show'}`, {
       path: first?.path.replace(/^items\[0\]\.?/, '') ?? '',
     });
   }
-  if (normalized) article.readingTime = whole(given.readingTime);
   return { feed, warnings: own };
 }
 
@@ -144,7 +121,6 @@ const sharedStyles = css`
     --_surface: var(--news-color-surface, color-mix(in srgb, currentColor 8%, #0000));
     --_border: 1px solid var(--news-color-border, color-mix(in srgb, currentColor 18%, #0000));
     --_accent: var(--news-accent, light-dark(#b3122e, #ff7a8a));
-    --_radius: var(--news-radius, 6px);
     --_space: var(--news-space, 12px);
     --_font: var(--news-headline-font, var(--news-font));
     --_focus: 2px solid var(--news-focus-color, light-dark(#0a58ca, #8ab4ff));
@@ -174,9 +150,6 @@ const sharedStyles = css`
   [part~='message'] {
     padding: var(--_space);
     color: var(--_muted);
-    border: var(--_border);
-    border-style: dashed;
-    border-radius: var(--_radius);
   }
   .headline,
   .summary,
@@ -194,16 +167,6 @@ const sharedStyles = css`
   [part~='skeleton'] :is(.section, .headline, .summary, .byline, .meta, .text, .rank) {
     inline-size: fit-content;
     background: repeating-linear-gradient(#0000 0 0.2em, var(--_surface) 0 calc(1lh - 0.2em), #0000 0 1lh);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='skeleton'] {
-      animation: news-pulse 1.6s infinite;
-    }
-  }
-  @keyframes news-pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
   .visually-hidden {
     position: absolute;
@@ -224,8 +187,8 @@ const sharedStyles = css`
  * - The media box has a fixed ratio, so nothing moves when the image arrives, fails or is missing.
  * - The names and the date of the byline each wrap as a whole: "By A and B ·" over the date.
  * - The headline link covers the whole card (`::after`), so its focus ring goes around the card.
- * - `compact`: no image, a smaller headline, a shorter dek. `horizontal`: the image beside the text where there is
- *   room. `hero`: the lead story, a large headline.
+ * - `compact`: no image, a smaller headline. `horizontal`: the image beside the text where there is room. `hero`:
+ *   the lead story, a large headline.
  */
 export const cardStyles = () => css`
   :host(news-card),
@@ -242,8 +205,6 @@ export const cardStyles = () => css`
     gap: var(--news-card-gap, var(--_space));
     block-size: 100%;
     padding: var(--news-card-padding);
-    background: var(--news-card-background);
-    border-radius: var(--news-card-radius);
   }
   .body {
     display: flex;
@@ -255,7 +216,7 @@ export const cardStyles = () => css`
     flex: none;
     aspect-ratio: var(--news-image-ratio, 16 / 9);
     overflow: hidden;
-    border-radius: var(--_radius);
+    border-radius: var(--news-radius, 6px);
     background: var(--_surface);
   }
   img {
@@ -277,19 +238,17 @@ export const cardStyles = () => css`
     color: var(--_accent);
     font-size: 0.75em;
     font-weight: 700;
-    letter-spacing: 0.07em;
     text-transform: uppercase;
   }
   .headline {
     --_n: var(--news-card-headline-lines, 4);
     font-family: var(--_font);
     font-size: calc(var(--news-headline-size, 1.25em) * var(--_scale, 1));
-    font-weight: var(--news-headline-weight, 700);
+    font-weight: 700;
     line-height: 1.2;
   }
   .summary {
     --_n: var(--news-card-summary-lines, 3);
-    color: var(--news-card-summary-color, color-mix(in srgb, currentColor 84%, #0000));
     font-size: 0.94em;
   }
   .byline {
@@ -319,31 +278,20 @@ export const cardStyles = () => css`
   .compact {
     --_scale: 0.85;
   }
-  .compact .summary {
-    --_n: var(--news-card-summary-lines, 2);
-  }
-  .horizontal {
-    --_scale: 0.9;
-  }
   @container news-card (inline-size >= 28rem) {
     .horizontal {
       flex-direction: row;
       align-items: flex-start;
     }
     .horizontal .media {
-      flex-basis: var(--news-card-media-size, min(40%, 18rem));
+      flex-basis: min(40%, 18rem);
     }
     .horizontal .body {
       flex: 1;
     }
   }
-  .hero .headline {
-    --_n: var(--news-card-headline-lines, 5);
-    font-size: var(--news-card-hero-headline-size, clamp(1.5em, 0.9em + 2.6cqi, 2.5em));
-  }
-  .hero .summary {
-    --_n: var(--news-card-summary-lines, 4);
-    font-size: 1.06em;
+  .hero {
+    --_scale: 1.6;
   }
 `;
 
@@ -425,7 +373,7 @@ export abstract class NewsElement extends LitElement {
   /** Set while rendering a relative date: the shared timer then keeps it current. */
   private _relative?: boolean;
   private _untick?: () => void;
-  /** Image URLs that failed to load: their cards show the placeholder. */
+  /** Image URLs that failed to load: their cards show the placeholder instead. */
   private _broken = new Set<string>();
 
   constructor() {
@@ -436,23 +384,6 @@ export abstract class NewsElement extends LitElement {
       const article = this._linked[position - 1];
       if (article) this._emit('news-article-click', { article, position });
     });
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // An image's `error` does not bubble, but passes the root on its way down.
-    root.addEventListener(
-      'error',
-      (event) => {
-        const src = (event.target as Element).getAttribute('src');
-        if (src && !this._broken.has(src)) {
-          this._broken.add(src);
-          this.requestUpdate();
-        }
-      },
-      true,
-    );
-    return root;
   }
 
   override connectedCallback(): void {
@@ -509,15 +440,11 @@ export abstract class NewsElement extends LitElement {
       const { feed, warnings } = result;
       if (warnings.length && !reported.has(result)) {
         reported.add(result);
-        console.warn(
-          `news-widgets: ${warnings.length} part(s) of the feed ${feed.feedUrl ?? this.localName} were dropped:\n` +
-            warnings.map((warning) => `- ${warning.message}`).join('\n'),
-        );
+        this._warn(`dropped from ${feed.feedUrl ?? 'the feed'}:\n${warnings.map((warning) => warning.message).join('\n')}`);
       }
       if (feed.items.length && !this._item(feed)) {
-        const where = feed.feedUrl ? ` at ${feed.feedUrl}` : '';
         const id = (this as WithArticle).itemId;
-        throw new FeedError('not-found', `The feed${where} has no item with the id "${id}".`, { src: feed.feedUrl });
+        throw new FeedError('not-found', `item-id "${id}" is not in ${feed.feedUrl ?? 'the feed'}`, { src: feed.feedUrl });
       }
       this._setState(this._has(feed) ? 'ready' : 'empty');
       this._emit('news-load', { feed, warnings });
@@ -584,9 +511,14 @@ export abstract class NewsElement extends LitElement {
       return [html`<span class="visually-hidden">${this._text.loading}</span>`, this._skeleton()];
     } catch (error) {
       console.error(error);
-      if (this._state != 'error') this._fail(new FeedError('invalid', `It could not be rendered: ${error}`));
+      if (this._state != 'error') this._fail(new FeedError('invalid', `render failed: ${error}`));
       return message(errorMessage((this._text = resolveStrings(this._lang)), 'invalid'));
     }
+  }
+
+  /** The `date-style` dates are shown in. */
+  protected get _style(): DateStyle {
+    return this.dateStyle;
   }
 
   /** What the element shows while loading: a skeleton that holds the content's space. */
@@ -598,11 +530,6 @@ export abstract class NewsElement extends LitElement {
   /** The `empty` or `error` message. */
   protected _message(): unknown {
     return message(this._state == 'error' ? errorMessage(this._text, this._error!.code) : this._text.empty);
-  }
-
-  /** The `date-style` dates are shown in. */
-  protected get _style(): DateStyle {
-    return this.dateStyle;
   }
 
   /** `<time>` for `date` in the element's `date-style`; `short` may give a shorter text for an absolute date. */
@@ -641,14 +568,13 @@ export abstract class NewsElement extends LitElement {
    * placeholder when the image is missing or broken), the section kicker, the headline link, the dek and the
    * byline ("By A and B · 3 hours ago"). A hero leading the page loads its image first.
    */
-  protected _card(article: Article, position: number, variant: CardVariant, level: number, noImage: boolean): TemplateResult {
+  protected _card(article: Article, position: number, variant: CardVariant, level: number): TemplateResult {
     const { image, language } = article;
     const shown = image && !this._broken.has(image.src) && image;
     const eager = variant == 'hero' && position == 1;
     const by = formatAuthors(article.authors.map((author) => author.name!), this._lang, this._text);
     const time = this._time(article.published ?? article.modified, 'date');
     const media =
-      !noImage &&
       variant != 'compact' &&
       html`<figure part="media${shown ? '' : ' image-placeholder'}" class="media">
         ${shown
@@ -659,6 +585,10 @@ export abstract class NewsElement extends LitElement {
                 .fetchPriority=${eager ? 'high' : 'auto'}
                 alt=${shown.alt}
                 src=${shown.src}
+                @error=${() => {
+                  this._broken.add(shown.src);
+                  this.requestUpdate();
+                }}
               />${shown.credit
                 ? html`<figcaption part="credit" class="credit">${fill(this._text.imageCredit, { credit: shown.credit }, this._lang)}</figcaption>`
                 : ''}`

@@ -1,8 +1,8 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { loadFeed } from '../feed/loader.js';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import { errorMessage, fill } from '../format/strings.js';
-import { NewsElement, cardStyles, cardVariant, define, placeholder, whole, type CardVariant } from './news-element.js';
+import { NewsElement, cardStyles, define, placeholder, whole } from './news-element.js';
 
 /**
  * The status region's announcement, by turns from two templates: a new template replaces the element, so that a
@@ -49,20 +49,15 @@ const announce = [
  *
  * @cssprop [--news-feed-min-column=16rem] - Narrowest column of the grid; the grid fits as many as it can.
  * @cssprop [--news-feed-gap=calc(var(--news-space, 12px) * 2)] - Space between cards.
- * @cssprop [--news-feed-row-gap=var(--news-feed-gap)] - Space between rows of the grid.
- * @cssprop [--news-feed-column-gap=var(--news-feed-gap)] - Space between columns of the grid.
- * @cssprop [--news-feed-item-size=22rem] - Height a long list assumes for a card not rendered yet (list: 10rem).
- * @cssprop [--news-card-background=transparent] - Background of each card.
+ * @cssprop [--news-feed-item-size=22rem] - Height a long list assumes for a card not rendered yet.
  * @cssprop [--news-card-padding=0] - Padding inside each card.
  * @cssprop [--news-card-gap=var(--news-space, 12px)] - Space between a card's image and its text.
- * @cssprop [--news-card-radius=0] - Corner radius of each card.
- * @cssprop [--news-card-media-size=min(40%, 18rem)] - Width of the image of `horizontal` cards.
  * @cssprop [--news-image-ratio=16 / 9] - Aspect ratio of image boxes.
  * @cssprop [--news-headline-size=1.25em] - Headline font size.
- * @cssprop [--news-headline-weight=700] - Headline font weight.
  * @cssprop [--news-card-headline-lines=4] - Headline lines shown before they are cut with an ellipsis.
  * @cssprop [--news-card-summary-lines=3] - Dek lines shown before they are cut with an ellipsis.
- * @cssprop [--news-card-summary-color] - Dek color; default: the text color at 84%.
+ *
+ * Other looks (the cards' background, corners, the deks' color…) are set on the parts: `news-feed::part(card)`.
  */
 export class NewsFeed extends NewsElement {
   /**
@@ -81,29 +76,22 @@ export class NewsFeed extends NewsElement {
     ul {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-feed-min-column, 16rem)), 1fr));
-      gap: var(--news-feed-row-gap, var(--_gap)) var(--news-feed-column-gap, var(--_gap));
+      gap: var(--_gap);
       padding: 0;
       list-style: none;
     }
     .rows {
       grid-template-columns: auto;
-      row-gap: 0;
+      row-gap: calc(var(--_gap) / 2);
     }
-    .rows .item {
-      padding-block: calc(var(--_gap) / 2);
+    .rows .item + .item {
+      padding-block-start: calc(var(--_gap) / 2);
       border-block-start: var(--_border);
-    }
-    .rows .item:first-child {
-      padding-block-start: 0;
-      border: 0;
     }
     .long .item {
       content-visibility: auto;
       contain-intrinsic-size: auto var(--news-feed-item-size, 22rem);
       overflow-clip-margin: 6px;
-    }
-    .rows.long .item {
-      contain-intrinsic-size: auto var(--news-feed-item-size, 10rem);
     }
     .footer {
       display: grid;
@@ -129,9 +117,6 @@ export class NewsFeed extends NewsElement {
     span.more {
       inline-size: 9em;
     }
-    [aria-disabled='true'] {
-      cursor: progress;
-    }
     .status {
       color: var(--_muted);
       font-size: 0.9em;
@@ -143,8 +128,6 @@ export class NewsFeed extends NewsElement {
     section: {},
     layout: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    variant: {},
-    noImage: { attribute: 'no-image', type: Boolean },
   };
 
   /** Stories shown at first, and added by each "Show more"; default 10. */
@@ -153,17 +136,11 @@ export class NewsFeed extends NewsElement {
   /** Shows only stories whose section or one of whose tags is this (case-insensitive). */
   section?: string;
 
-  /** `grid` (responsive columns) or `list` (one column of horizontal cards). */
+  /** `grid` (responsive columns of standard cards) or `list` (one column of cards with the image beside the text). */
   layout: 'grid' | 'list' = 'grid';
 
   /** Level of the cards' headline headings, 1–6; default 3. */
   headingLevel = 3;
-
-  /** Variant of every card: `standard`, `compact`, `horizontal` or `hero`; default `standard` in a grid, `horizontal` in a list. */
-  variant?: 'standard' | 'compact' | 'horizontal' | 'hero';
-
-  /** Hides the cards' images and their placeholders. */
-  noImage = false;
 
   // A new filter may turn `ready` into `empty` and back: the data is read again (from the loader's cache).
   protected override _sources = ['feed', 'src', 'section'];
@@ -277,13 +254,13 @@ export class NewsFeed extends NewsElement {
     return `${this.layout == 'list' ? 'rows' : ''} ${count > 12 ? 'long' : ''}`;
   }
 
-  private get _variant(): CardVariant {
-    return cardVariant(this.variant, this.layout == 'list' ? 'horizontal' : 'standard');
+  private _cardOf(article: Article, position: number): TemplateResult {
+    return this._card(article, position, this.layout == 'list' ? 'horizontal' : 'standard', this.headingLevel);
   }
 
   protected override _skeleton(): unknown {
     // The footer holds its room too: the "Show more" button would push the page down when it arrives.
-    const card = html`<li class="item">${this._skeletonOf(this._card(placeholder, 1, this._variant, this.headingLevel, this.noImage))}</li>`;
+    const card = html`<li class="item">${this._skeletonOf(this._cardOf(placeholder, 1))}</li>`;
     return html`<ul part="list" class=${this._list(0)} role="list" aria-hidden="true">
         ${Array(Math.min(this._limit(), 6)).fill(card)}
       </ul>
@@ -294,7 +271,7 @@ export class NewsFeed extends NewsElement {
     const { _items: items, _shown: shown, _text: text, _paging: paging, _pageError: error } = this;
     const cards = items
       .slice(0, shown)
-      .map((article, i) => html`<li part="item" class="item">${this._card(article, i + 1, this._variant, this.headingLevel, this.noImage)}</li>`);
+      .map((article, i) => html`<li part="item" class="item">${this._cardOf(article, i + 1)}</li>`);
     return shown && html`<ul part="list" class=${this._list(shown)} role="list" aria-busy=${this.state == 'loading'}>
         ${cards}
       </ul>

@@ -28,14 +28,9 @@ import { NewsElement, define, heading, joined, placeholder, whole } from './news
  * @csspart message - The text shown in the `empty` and `error` states.
  * @csspart skeleton - The placeholder rows shown while loading.
  *
- * @cssprop [--news-trending-gap=var(--news-space, 12px)] - Space between entries.
- * @cssprop [--news-trending-rank-color=var(--news-accent)] - Color of the numbers.
- * @cssprop [--news-trending-rank-size=2em] - Size of the numbers.
- * @cssprop [--news-trending-headline-size=1em] - Size of the headlines.
  * @cssprop [--news-trending-headline-lines=2] - Lines every headline takes; a longer one ends in an ellipsis.
- * @cssprop [--news-trending-heading-size=0.875em] - Size of the heading.
- * @cssprop [--news-trending-heading-rule=var(--news-accent)] - Color of the rule above the heading.
- * @cssprop [--news-trending-section-color=var(--news-accent)] - Color of the section labels.
+ *
+ * Other looks (the numbers' color and size, the heading's rule…) are set on the parts: `news-trending::part(rank)`.
  *
  * @fires news-load - The feed has loaded. Detail: `{ feed, warnings }`.
  * @fires news-error - The feed could not be shown. Detail: `{ code, message, src, status?, path? }`.
@@ -53,11 +48,10 @@ export class NewsTrending extends NewsElement {
     .heading {
       margin-block-end: 0.75em;
       padding-block-start: 0.5em;
-      border-block-start: 3px solid var(--news-trending-heading-rule, var(--_accent));
+      border-block-start: 3px solid var(--_accent);
       font-family: var(--_font);
-      font-size: var(--news-trending-heading-size, 0.875em);
+      font-size: 0.875em;
       font-weight: 800;
-      letter-spacing: 0.06em;
       text-transform: uppercase;
     }
     ol {
@@ -67,25 +61,21 @@ export class NewsTrending extends NewsElement {
     .item {
       display: flex;
       gap: 0.75em;
-      padding-block: var(--news-trending-gap, var(--_space));
+    }
+    .item + .item {
+      margin-block-start: var(--_space);
+      padding-block-start: var(--_space);
       border-block-start: var(--_border);
-    }
-    .item:first-child {
-      padding-block-start: 0;
-      border: 0;
-    }
-    .item:last-child {
-      padding-block-end: 0;
     }
     .rank {
       flex: none;
       min-inline-size: 1.1em;
       block-size: 1em;
       font-family: var(--_font);
-      font-size: var(--news-trending-rank-size, 2em);
+      font-size: 2em;
       font-weight: 800;
       line-height: 1;
-      color: var(--news-trending-rank-color, var(--_accent));
+      color: var(--_accent);
       text-align: center;
     }
     [part~='link'] {
@@ -96,7 +86,6 @@ export class NewsTrending extends NewsElement {
       --_n: var(--news-trending-headline-lines, 2);
       min-block-size: calc(var(--_n) * 1lh);
       font-family: var(--_font);
-      font-size: var(--news-trending-headline-size, 1em);
       font-weight: 700;
       line-height: 1.3;
     }
@@ -112,7 +101,7 @@ export class NewsTrending extends NewsElement {
     }
     [part~='section'] {
       font-weight: 600;
-      color: var(--news-trending-section-color, var(--_accent));
+      color: var(--_accent);
     }
     `,
   ];
@@ -120,7 +109,6 @@ export class NewsTrending extends NewsElement {
     limit: { type: Number },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    noHeading: { type: Boolean, attribute: 'no-heading' },
   };
 
   /** How many stories to show (whole number from 1); anything else means 5. */
@@ -132,9 +120,6 @@ export class NewsTrending extends NewsElement {
   /** The heading's level, 1 to 6. */
   headingLevel = 2;
 
-  /** Hides the heading, e.g. when the page puts its own above the element. */
-  noHeading = false;
-
   /** `limit` as a whole number from 1. */
   private get _count(): number {
     return whole(this.limit, 5);
@@ -142,7 +127,7 @@ export class NewsTrending extends NewsElement {
 
   private _heading(): unknown {
     const text = html`<slot name="heading">${this.heading?.trim() || this._text.trendingHeading}</slot>`;
-    return this.noHeading ? '' : heading(this.headingLevel, 2, 'heading', text);
+    return heading(this.headingLevel, 2, 'heading', text);
   }
 
   protected override _skeleton(): unknown {

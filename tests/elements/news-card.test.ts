@@ -80,7 +80,6 @@ describe('news-card', () => {
       const el = await card(html`<news-card src=${CARDS}></news-card>`);
       expect(el.variant).to.equal('standard');
       expect(el.headingLevel).to.equal(3);
-      expect(el.noImage).to.equal(false);
       expect(el.state).to.equal('ready');
       const headline = shown(el, 'headline');
       expect(headline.localName).to.equal('h3');
@@ -230,13 +229,20 @@ describe('news-card', () => {
       }
     });
 
-    it('no-image hides the image and its placeholder', async () => {
-      const el = await card(html`<news-card src=${CARDS} no-image></news-card>`);
-      expect(isHidden(el, 'media')).to.equal(true);
-      expect(isHidden(el, 'image')).to.equal(true);
-      shown(el, 'headline');
-      const other = await card(html`<news-card src=${CARDS} item-id="no-image" no-image></news-card>`);
-      expect(isHidden(other, 'image-placeholder')).to.equal(true);
+    it('the page can hide the image and its placeholder with ::part(media)', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.no-image::part(media) { display: none }';
+      document.head.append(style);
+      try {
+        const el = await card(html`<news-card class="no-image" src=${CARDS}></news-card>`);
+        expect(isHidden(el, 'media')).to.equal(true);
+        expect(isHidden(el, 'image')).to.equal(true);
+        shown(el, 'headline');
+        const other = await card(html`<news-card class="no-image" src=${CARDS} item-id="no-image"></news-card>`);
+        expect(isHidden(other, 'image-placeholder')).to.equal(true);
+      } finally {
+        style.remove();
+      }
     });
 
     it('link-target="_blank" opens a new tab safely and says so', async () => {
@@ -376,18 +382,22 @@ describe('news-card', () => {
       expect(textOf(part(el, 'byline'))).to.equal('By Eva Berg 1 hour ago');
     });
 
-    it('.article takes an already normalized Article, and still drops unsafe links', async () => {
-      const [normalized] = normalizeFeed(
-        { version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 'n', title: 'Normalized', url: 'https://news.example/n' }] },
-      ).feed.items;
-      const el = await card(html`<news-card .article=${normalized}></news-card>`);
+    it('.article drops unsafe links; a normalized Article is not an item', async () => {
+      const el = await card(html`<news-card .article=${{ id: 'n', title: 'Item', url: 'https://news.example/n' }}></news-card>`);
       expect((part(el, 'link') as HTMLAnchorElement).href).to.equal('https://news.example/n');
 
-      el.article = { ...normalized, headline: 'Unsafe', url: 'javascript:alert(1)' };
+      el.article = { title: 'Unsafe', url: 'javascript:alert(1)' };
       await el.updateComplete;
       await settled(el);
       expect(textOf(part(el, 'headline'))).to.equal('Unsafe');
       expect(el.shadowRoot!.querySelector('a[href]')).to.equal(null);
+
+      const [normalized] = normalizeFeed(
+        { version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: 'n', title: 'Normalized', url: 'https://news.example/n' }] },
+      ).feed.items;
+      el.article = { ...normalized };
+      await el.updateComplete;
+      await settled(el, 'error');
     });
 
     it('.article that is not an item is an invalid error', async () => {

@@ -222,15 +222,23 @@ describe('news-feed', () => {
       expect(parts(el, 'headline').map((h) => h.localName)).to.deep.equal(['h2', 'h2']);
     });
 
-    it('variant sets every card’s variant', async () => {
-      const el = await feedElement(html`<news-feed src=${PAGE_1} variant="compact" limit="2"></news-feed>`);
-      for (const media of parts(el, 'media')) expect(media.checkVisibility()).to.equal(false);
-      expect(parts(el, 'card').every((card) => card.classList.contains('compact'))).to.equal(true);
+    it('layout sets every card’s variant: standard in a grid, horizontal in a list', async () => {
+      const grid = await feedElement(html`<news-feed src=${PAGE_1} limit="2"></news-feed>`);
+      expect(parts(grid, 'card').every((card) => card.classList.contains('standard'))).to.equal(true);
+      const list = await feedElement(html`<news-feed src=${PAGE_1} layout="list" limit="2"></news-feed>`);
+      expect(parts(list, 'card').every((card) => card.classList.contains('horizontal'))).to.equal(true);
     });
 
-    it('no-image hides the cards’ images', async () => {
-      const el = await feedElement(html`<news-feed src=${PAGE_1} no-image limit="2"></news-feed>`);
-      for (const media of parts(el, 'media')) expect(media.checkVisibility()).to.equal(false);
+    it('the page can hide the cards’ images with ::part(media)', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.no-image::part(media) { display: none }';
+      document.head.append(style);
+      try {
+        const el = await feedElement(html`<news-feed class="no-image" src=${PAGE_1} limit="2"></news-feed>`);
+        for (const media of parts(el, 'media')) expect(media.checkVisibility()).to.equal(false);
+      } finally {
+        style.remove();
+      }
     });
 
     it('link-target="_blank" opens stories in a new tab safely', async () => {

@@ -198,10 +198,17 @@ describe('news-trending', () => {
       }
     });
 
-    it('is left out with no-heading', async () => {
-      const el = await trending(html`<news-trending src=${FEED} no-heading></news-trending>`);
-      expectNone(part(el, 'heading'));
-      expect(parts(el, 'item').length).to.equal(5);
+    it('can be hidden by the page with ::part(heading)', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.no-heading::part(heading) { display: none }';
+      document.head.append(style);
+      try {
+        const el = await trending(html`<news-trending class="no-heading" src=${FEED}></news-trending>`);
+        expect(part(el, 'heading')!.checkVisibility()).to.equal(false);
+        expect(parts(el, 'item').length).to.equal(5);
+      } finally {
+        style.remove();
+      }
     });
 
     const headings: [string, string][] = [

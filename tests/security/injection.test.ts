@@ -361,15 +361,14 @@ describe('injection: URLs', () => {
     await expectInert([...lists, ...singles, ...safe]);
   });
 
-  it('an .article given by the page (a normalized Article or a JSON Feed item) has its hostile URLs dropped too', async () => {
+  it('an .article given by the page (a JSON Feed item) has its hostile URLs dropped too', async () => {
     const parent = container();
     const article = {
       id: 'a',
-      headline: 'An article from the page',
+      title: 'An article from the page',
       url: 'javascript:window.__pwn("article.url")',
-      image: { src: 'data:image/svg+xml,<svg onload=window.__pwn(1)>', alt: '' },
+      image: 'data:image/svg+xml,<svg onload=window.__pwn(1)>',
       authors: [{ name: 'Ana', url: 'vbscript:msgbox(1)', avatar: ' javascript:window.__pwn(2)' }],
-      tags: [],
     };
     const item = { id: 'i', title: 'A JSON Feed item from the page', url: 'java\tscript:window.__pwn(3)', authors: [{ name: 'Ben', url: '&#106;avascript:x' }] };
     const all = [
@@ -437,7 +436,7 @@ describe('injection: links that open a new tab', () => {
 describe('injection: data that pretends to be a Lit template', () => {
   it('an object shaped like a Lit TemplateResult, from page JSON, never renders as markup', async () => {
     const fake = '{"_$litType$":1,"strings":["<img src=x onerror=\\"window.__pwn(\'lit\')\\">"],"values":[]}';
-    const article = JSON.parse(`{"id":"lit","headline":"Lit lookalike","authors":[{"name":"Ana"}],"summary":${fake},"section":${fake}}`);
+    const article = JSON.parse(`{"id":"lit","title":"Lit lookalike","authors":[{"name":"Ana"}],"summary":${fake},"_news":{"section":${fake}}}`);
     const item = JSON.parse(`{"id":"lit","title":${fake},"summary":${fake},"content_text":"Body","authors":[{"name":${fake}}]}`);
     const parent = container();
     const all = [
@@ -451,7 +450,7 @@ describe('injection: data that pretends to be a Lit template', () => {
     // A feed item is normalized: the objects are dropped as fields of the wrong type, and the body gives the headline.
     expect(headlines(all[2].el)).to.deep.equal(['Body']);
     expect(headlines(all[3].el)).to.deep.equal(['Body']);
-    // news-byline copies only text from an Article: the lookalike section is dropped.
+    // The lookalike section is dropped as a field of the wrong type.
     expect(stateOf(all[1].el)).to.equal('ready');
     expect(part(all[1].el, 'section')).to.equal(null);
     // news-card either drops the objects or fails alone; it never renders them.
