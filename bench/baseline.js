@@ -162,10 +162,10 @@ const cardHtml = `<article part="card" class="card standard">
     </figure>
     <div class="body">
       <p part="section" class="section"></p>
-      <h3 part="headline" class="headline"><a part="link"><span class="visually-hidden" hidden=""></span></a></h3>
+      <h3 part="headline" class="headline"><a part="link"></a></h3>
       <p part="summary" class="summary"></p>
       <p part="byline" class="byline">
-        <span class="by sep"></span> <time part="date"></time>
+        <span class="by"></span> <time part="date"></time>
       </p>
     </div>
   </article>`;
@@ -194,7 +194,7 @@ function cardRefs(article) {
     sectionText: textIn(section),
     heading,
     link,
-    headline: link.insertBefore(document.createTextNode(''), link.firstChild),
+    headline: textIn(link),
     summary,
     summaryText: textIn(summary),
     byline,
@@ -250,11 +250,10 @@ function fillCard(c, item, position, ctx) {
   const when = date ? date.text : '';
   c.byText.data = by;
   c.by.hidden = !by;
-  c.by.className = when ? 'by sep' : 'by';
   c.timeText.data = when;
   c.time.hidden = !when;
   c.time.setAttribute('datetime', date ? iso(new Date(published)) : '');
-  if (date?.relative) c.time.setAttribute('title', date.absolute);
+  if (date) c.time.setAttribute('title', date.absolute);
   else c.time.removeAttribute('title');
   c.byline.hidden = !by && !when;
 }
@@ -262,7 +261,7 @@ function fillCard(c, item, position, ctx) {
 const listHtml = `<ul part="list" role="list" aria-busy="false">
         </ul>
       <div class="footer">
-      <div part="status" role="status" aria-live="polite" class="status ">
+      <div part="status" role="status" aria-live="polite" class="status">
         <span class="visually-hidden"></span>
       </div>
     </div>`;
@@ -315,7 +314,7 @@ export class VanillaFeed extends VanillaWidget {
     }
     while (this.cards.length > items.length) this.cards.pop().li.remove();
     if (fragment.firstChild) this.list.insertBefore(fragment, this.listEnd);
-    this.list.className = `list grid${items.length > 12 ? ' long' : ''}`;
+    this.list.className = ` ${items.length > 12 ? 'long' : ''}`;
   }
 }
 
@@ -337,10 +336,10 @@ export class VanillaCard extends VanillaWidget {
 // ---------------------------------------------------------------------------------------------------------------
 // news-trending
 
-const trendingHtml = `<h2 part="heading"><slot name="heading">Trending Now</slot></h2><ol part="list" role="list"></ol>`;
+const trendingHtml = `<h2 part="heading" class="heading"><slot name="heading">Trending Now</slot></h2><ol part="list" role="list"></ol>`;
 const trendingItemHtml = `<li part="item" class="item">
-      <span part="rank" aria-hidden="true"></span>
-      <div><a part="link"><span part="headline"></span></a> <span class="meta"><span part="section"></span><span part="separator" aria-hidden="true">\u00a0·</span> <time part="date"></time></span></div>
+      <span part="rank" class="rank" aria-hidden="true"></span>
+      <div><a part="link"><span part="headline" class="headline"></span></a> <span class="meta"><span part="section"></span><span part="separator" aria-hidden="true">\u00a0·</span> <time part="date"></time></span></div>
     </li>`;
 let trendingTemplate;
 let trendingItemTemplate;
@@ -428,7 +427,7 @@ export class VanillaByline extends VanillaWidget {
       img.setAttribute('src', resolve(author.avatar, base));
       avatars.append(img);
     }
-    if (avatars.firstChild) line.append(avatars);
+    if (avatars.firstChild) line.append(avatars, ' ');
     const text = el('span');
     text.className = 'text';
     const pieces = [];
@@ -453,6 +452,7 @@ export class VanillaByline extends VanillaWidget {
     if (published) {
       const time = el('time', 'published', absolute(f, published));
       time.setAttribute('datetime', iso(published));
+      time.setAttribute('title', time.textContent);
       pieces.push(time);
     }
     const modified = item.date_modified ? new Date(item.date_modified) : undefined;

@@ -23,6 +23,8 @@ export const bundleFiles = {
   js: join(BUILD_DIR, 'dist/news-widgets.js'),
   mjs: join(BUILD_DIR, 'dist/news-widgets.mjs'),
   litFloor: join(BUILD_DIR, 'dist/lit-floor.js'),
+  /** The normalizer alone, as an ES module minified like the bundles (the drop-in exports no API). */
+  normalize: join(BUILD_DIR, 'dist/normalize.mjs'),
 };
 
 /** rollup's warnings, less the one about the IIFE's exports: the drop-in script exports nothing on purpose. */
@@ -45,6 +47,11 @@ export async function buildBundles() {
     await bundle.write({ ...output, file: output.file.endsWith('.mjs') ? bundleFiles.mjs : bundleFiles.js, sourcemap: false });
   }
   await bundle.close();
+
+  const normalize = await rollup({ ...config, input: join(lib, 'feed/normalize.js'), output: undefined, onwarn });
+  const esm = config.output.find((output) => output.file.endsWith('.mjs'));
+  await normalize.write({ ...esm, file: bundleFiles.normalize, sourcemap: false });
+  await normalize.close();
 
   // The reference: a trivial Lit element, bundled the same way as the drop-in script.
   const floor = await rollup({ ...config, input: 'bench/lit-floor.js', output: undefined, onwarn });

@@ -176,7 +176,7 @@ export function collect() {
   window.gc?.();
 }
 
-/** The text of a feed of `items` items (made outside any timing) and the normalizer from the ES module bundle. */
+/** The text of a feed of `items` items (made outside any timing) and the normalizer, bundled and minified like the drop-in script. */
 export async function normalizeSetup({ items = 10_000, module }) {
   state.normalizeFeed = (await import(module)).normalizeFeed;
   state.text = JSON.stringify(makeFeed({ items, seed: 11, now: Date.now() }));

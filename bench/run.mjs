@@ -56,6 +56,7 @@ const routes = {
   '/bundle/news-widgets.js': file(bundles.js, 'text/javascript'),
   '/bundle/news-widgets.mjs': file(bundles.mjs, 'text/javascript'),
   '/bundle/lit-floor.js': file(bundles.litFloor, 'text/javascript'),
+  '/bundle/normalize.mjs': file(bundles.normalize, 'text/javascript'),
   // ?seed=&items=&delay= (ms) &key= (requests are counted by key)
   '/bench/feed.json': (req, res, url) => {
     const key = url.searchParams.get('key') ?? '';
@@ -164,7 +165,7 @@ function record(name, ours, baseline, extra = {}) {
 
 async function caseNormalize() {
   await withPage(BLANK_PAGE, async (page, step) => {
-    const bytes = await call(page, 'normalizeSetup', { items: 10_000, module: '/bundle/news-widgets.mjs' });
+    const bytes = await call(page, 'normalizeSetup', { items: 10_000, module: '/bundle/normalize.mjs' });
     // One cold run, three to let the optimizing compiler finish (slow on a busy machine), then four that count.
     for (let i = 0; i < 8; i++) {
       await call(page, 'collect');
