@@ -45,8 +45,24 @@ export function isoDateTime(date: Date): string {
   return isValidDate(date) ? date.toISOString().replace('.000Z', 'Z') : '';
 }
 
+/** The short name of the zone at `date` in `locale`; `''` for a date out of range. */
+function zoneName(date: Date, timeZone: string | undefined, locale: string): string {
+  if (!isValidDate(date)) return '';
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
 /** Offset forms ("GMT+1", "UTC−5", "GMT+5:30") have digits; abbreviations ("CET", "GMT", "UTC") do not. */
 const OFFSET = /\p{Nd}/u;
+
+function findAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
+  const own = zoneName(date, timeZone, locale);
+  if (!OFFSET.test(own)) return own;
+  return ['en-US', 'en-GB'].map((tag) => zoneName(date, timeZone, tag)).find((name) => !OFFSET.test(name)) ?? own;
+}
+
+/** Names by zone, language and UTC day: `''` for a day on which the zone changes its name. */
+const dayNames = new Map<string, string>();
 
 /**
  * The common abbreviation of `timeZone` at `date`: "CET"/"CEST" (German readers: "MEZ"/"MESZ"), "GMT"/"BST",
@@ -56,14 +72,16 @@ const OFFSET = /\p{Nd}/u;
  */
 export function timeZoneAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
   if (!isValidDate(date)) return '';
-  let offset = '';
-  for (const tag of [locale, 'en-US', 'en-GB']) {
-    const parts = dateTimeFormat(tag, { timeZone, timeZoneName: 'short' }).formatToParts(date);
-    const name = parts.find((part) => part.type === 'timeZoneName')!.value;
-    if (!OFFSET.test(name)) return name;
-    offset ||= name;
+  // Finding a name takes up to three Intl calls, and a feed has many dates on few days: a day's name is found once,
+  // from its first and last moment, unless the zone changes that day (daylight saving time).
+  const day = Math.floor(+date / DAY) * DAY;
+  const key = `${timeZone} ${locale} ${day}`;
+  if (!dayNames.has(key)) {
+    if (dayNames.size > 999) dayNames.clear();
+    const [first, last] = [day, day + DAY - 1].map((ms) => findAbbreviation(new Date(ms), timeZone, locale));
+    dayNames.set(key, first === last ? first : '');
   }
-  return offset;
+  return dayNames.get(key) || findAbbreviation(date, timeZone, locale);
 }
 
 /**

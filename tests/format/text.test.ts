@@ -173,10 +173,10 @@ describe('wordCount', () => {
     expect(wordCount('كيف تُختبر آليات ألعاب الطاولة')).to.equal(5);
   });
 
-  it('counts a Han character as one word and a run of kana in pairs', () => {
+  it('counts a Han character as one word and a kana as half a word', () => {
     expect(wordCount('港口渡轮')).to.equal(4);
     expect(wordCount('ひらがな')).to.equal(2);
-    expect(wordCount('東京へ行きます')).to.equal(6); // 東京行 = 3, kana in pairs: へ = 1, きます = 2
+    expect(wordCount('東京へ行きます')).to.equal(5); // 東京行 = 3, へきます = 4 kana = 2
     expect(wordCount('KiFinderがアプリになる')).to.equal(1 + 4); // 1 Latin word, 8 kana
   });
 
