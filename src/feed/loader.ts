@@ -80,7 +80,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
       signal?.addEventListener('abort', onAbort);
       // setTimeout fires at once for delays of 2^31 ms and more.
       if (timeout > 0 && timeout < 2 ** 31) {
-        timer = setTimeout(reject, timeout, new FeedError('timeout', `The feed at ${url} timed out (${timeout} ms).`, { src: url }));
+        const message = `The feed at ${url} did not answer within ${timeout / 1000} s.`;
+        timer = setTimeout(reject, timeout, new FeedError('timeout', message, { src: url }));
       }
       shared.promise.then(resolve, reject);
     });
@@ -156,13 +157,20 @@ async function request(url: string, signal: AbortSignal): Promise<NormalizeResul
   let response: Response | undefined;
   let text = '';
   try {
-    // A plain CORS GET with the browser's default credentials and cache; this `Accept` needs no preflight request.
-    response = await fetch(url, { signal, headers: { Accept: 'application/feed+json,application/json,*/*' } });
+    // A plain CORS GET with the browser's default credentials and cache; `Accept` keeps to the characters that need
+    // no preflight request.
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+    });
     if (response.ok) text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
     // A browser cannot tell a dead server from a CORS refusal.
-    throw new FeedError('network', `The feed at ${url} could not be loaded (offline, or no CORS).`, { src: url, cause: error });
+    const what = response
+      ? 'broke off while loading'
+      : 'could not be reached (server down, or no Access-Control-Allow-Origin for this site)';
+    throw new FeedError('network', `The feed at ${url} ${what}.`, { src: url, cause: error });
   }
   const { status } = response;
   if (!response.ok) throw new FeedError('http', `The feed at ${url} answered HTTP ${status}.`, { src: url, status });

@@ -19,10 +19,21 @@ export const JSON_FEED_VERSION_1_1 = 'https://jsonfeed.org/version/1.1';
 export const JSON_FEED_VERSIONS = [JSON_FEED_VERSION_1_1, JSON_FEED_VERSION_1] as const;
 
 /**
- * Longest text kept, in UTF-16 code units: `summary` and `description`, every other text field, and a headline or
- * dek taken from the body. Longer text is cut at a word and ends in `…`.
+ * Longest text kept per JSON Feed field (of items and of the feed), in UTF-16 code units; longer text is cut at a
+ * word and ends in `…`. A headline or dek taken from the body is shorter.
  */
-export const TEXT_LIMITS = { summary: 600, text: 300, derivedTitle: 100, derivedSummary: 160 } as const;
+export const TEXT_LIMITS = {
+  title: 300,
+  summary: 600,
+  description: 600,
+  name: 200,
+  tags: 100,
+  section: 100,
+  image_alt: 300,
+  image_credit: 200,
+  derivedTitle: 100,
+  derivedSummary: 160,
+} as const;
 
 /** At most this many tags per item, and authors per item or feed (feed authors are copied into every item). */
 export const MAX_TAGS = 50;
@@ -37,36 +48,55 @@ export interface NormalizeOptions {
 
 type Json = Record<string, unknown>;
 
-/** How to read one kind of field: its conversion (undefined when unusable), and what a warning says then. */
-type Kind<T> = [convert: (value: unknown) => T | undefined, why: string];
+/**
+ * How to read one kind of field: its conversion (undefined when the value is unusable), and what a warning says of
+ * an unusable value.
+ */
+type Kind<T> = [convert: (value: unknown, key: string) => T | undefined, why: string];
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 const STRING: Kind<string> = [(value) => (isString(value) ? value : undefined), 'is not a string'];
-/** Plain text: references decoded, cleaned, clamped. */
-const text = (limit: number): Kind<string> => [(value) => (isString(value) ? plainText(value, limit) : undefined), STRING[1]];
-const TEXT = text(TEXT_LIMITS.text);
-const LONG_TEXT = text(TEXT_LIMITS.summary);
+/** Plain text: references decoded, cleaned, clamped to the {@link TEXT_LIMITS} of its key. */
+const TEXT: Kind<string> = [
+  (value, key) => (isString(value) ? plainText(value, TEXT_LIMITS[key as keyof typeof TEXT_LIMITS]) : undefined),
+  'is not a string',
+];
 /** http(s) or relative, resolved against the feed's base ({@link safeUrl}). */
 const LINK: Kind<string> = [(value) => safeUrl(value, base), 'is not an http(s) URL'];
-const DATE: Kind<Date> = [(value) => (isString(value) ? parseRfc3339(value.trim()) : undefined), 'is not an RFC 3339 date'];
+const DATE: Kind<Date> = [
+  (value) => (isString(value) ? parseRfc3339(value.trim()) : undefined),
+  'is not an RFC 3339 date',
+];
+/** A BCP 47 language tag; `en_US` is read as `en-US`. */
+const LANGUAGE: Kind<string> = [
+  (value) => (isString(value) && /^[a-z]{2,8}([-_][a-z\d]{1,8})*$/i.test(value) ? value.replace(/_/g, '-') : undefined),
+  'is not a BCP 47 language tag',
+];
 const RANK: Kind<number> = [
   (value) => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : undefined),
   'is not a positive whole number',
 ];
+const TIME_ZONE: Kind<string> = [ianaTimeZone, 'is not an IANA time zone'];
 
+const VERSION_URL = /^https?:\/\/(www\.)?jsonfeed\.org\/version\//i;
 /** RFC 3339 date-time: `2016-02-09T14:22:00.52-07:00`. */
 const RFC_3339 =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 // The document being read. normalizeFeed is synchronous, so one set of these is enough.
 let warnings: FeedWarning[];
-let problems: number;
+let unlisted: number;
 /** Absolute http(s) base for relative URLs, when there is one. */
 let base: string | undefined;
-/** Where warnings belong: the path of the item being read (`''` for the feed itself), and its id once known. */
-let at: string;
+/** Where warnings belong: the index of the item being read (-1 for the feed itself), and its id once known. */
+let index: number;
 let itemId: string | undefined;
+/**
+ * Authors read without a warning, by their raw name, with the raw url and avatar they had: feeds repeat a few authors
+ * on every item, and each is read once.
+ */
+let authorCache: Map<unknown, [url: unknown, avatar: unknown, author: Author]>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -80,7 +110,9 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const absent = (value: unknown) => value == null || value === '';
+function absent(value: unknown): boolean {
+  return value == null || value === '';
+}
 
 /** Sets an optional property only when there is a value, so that absent fields are absent keys. */
 function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -93,16 +125,11 @@ function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): 
  * the value as is.
  */
 export function show(value: unknown): string {
-  return isString(value)
-    ? JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value).replace(
-        /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
-        '\ufffd',
-      )
-    : Array.isArray(value)
-      ? '[…]'
-      : isObject(value)
-        ? '{…}'
-        : String(value);
+  if (isString(value)) {
+    const text = JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value);
+    return text.replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
+  }
+  return Array.isArray(value) ? '[…]' : isObject(value) ? '{…}' : String(value);
 }
 
 /** `path "value" why`: the shape of every problem; an undefined value is left out (a missing field). */
@@ -115,14 +142,17 @@ function describe(path: string, value: unknown, why: string): string {
  * not an RFC 3339 date; dropped.` Returns undefined, so that a reader can `return warn(…)`.
  */
 function warn(path: string, value: unknown, why: string, result = 'dropped'): undefined {
-  if (++problems <= MAX_WARNINGS) {
-    const label = at ? `Item ${itemId === undefined ? at : `${show(itemId)} (${at})`}` : 'Feed';
+  if (warnings.length < MAX_WARNINGS) {
+    const item = `items[${index}]`;
+    const label = index < 0 ? 'Feed' : `Item ${itemId === undefined ? item : `${show(itemId)} (${item})`}`;
     const warning: FeedWarning = {
-      path: at && path ? `${at}.${path}` : at + path,
+      path: index < 0 ? path : path ? `${item}.${path}` : item,
       message: `${label}: ${describe(path, value, why)}; ${result}.`,
     };
     put(warning, 'itemId', itemId);
     warnings.push(warning);
+  } else {
+    unlisted++;
   }
   return undefined;
 }
@@ -132,33 +162,46 @@ function invalid(path: string, value: unknown, why: string): never {
 }
 
 /**
- * `value` read as `kind` at `path`: undefined when absent or empty, and when unusable, with a warning. Paths are
+ * `value` of the field `key` (or of the entry `index` of the list `key`), read as `kind`: undefined when absent or
+ * empty, and when unusable, with a warning about its path, which `prefix` begins (`_news.`, `authors[0].`). Paths are
  * only spelled out for a warning: a feed has many fields.
  */
-function check<T>(value: unknown, [convert, why]: Kind<T>, path: () => string): T | undefined {
+function check<T>(value: unknown, kind: Kind<T>, key: string, prefix = '', index?: number): T | undefined {
   if (absent(value)) return undefined;
-  const result = convert(value);
-  return result === undefined ? warn(path(), value, why) : result || undefined;
+  const result = kind[0](value, key);
+  return result === undefined ? warn(prefix + entry(key, index), value, kind[1]) : result || undefined;
 }
 
-/** The field `key` of `object` read as `kind` (see {@link check}); `prefix` begins its path (`_news.`). */
-function read<T>(object: Json, key: string, kind: Kind<T>, prefix = ''): T | undefined {
-  return check(field(object, key), kind, () => prefix + key);
+/** The path of the field `key`, or of the entry `index` of the list `key`. */
+function entry(key: string, index?: number): string {
+  return index === undefined ? key : `${key}[${index}]`;
+}
+
+/** The field `key` of `object` read as `kind` (see {@link check}). */
+function read<T>(object: Json, key: string, kind: Kind<T>, prefix?: string): T | undefined {
+  return check(field(object, key), kind, key, prefix);
 }
 
 /** An object field; `{}` when it is absent or not an object. */
 function readObject(object: Json, key: string): Json {
   const value = field(object, key);
-  return isObject(value) ? value : (absent(value) || warn(key, value, 'is not an object'), {});
+  if (isObject(value)) return value;
+  if (!absent(value)) warn(key, value, 'is not an object');
+  return {};
 }
 
 /** The entries of the array `list` (at `key`) that `readEntry` keeps, at most `max` and without repeats. */
-function readList<T>(key: string, list: unknown, max: number, readEntry: (value: unknown, path: string) => T | undefined): T[] {
+function readList<T>(
+  key: string,
+  list: unknown,
+  max: number,
+  readEntry: (value: unknown, key: string, index: number) => T | undefined,
+): T[] {
   const kept: T[] = [];
   if (Array.isArray(list)) {
     if (list.length > max) warn(key, undefined, `has more than ${max} entries`, 'the rest dropped');
     for (let i = 0; i < list.length && i < max; i++) {
-      const value = readEntry(list[i], `${key}[${i}]`);
+      const value = readEntry(list[i], key, i);
       if (value !== undefined && !kept.includes(value)) kept.push(value);
     }
   } else if (!absent(list)) {
@@ -174,12 +217,20 @@ function readList<T>(key: string, list: unknown, max: number, readEntry: (value:
  */
 export function parseRfc3339(value: string): Date | undefined {
   if (!RFC_3339.test(value)) return undefined;
-  // The ISO form that Date reads exactly (it reads others by guesswork: `0000-01-01 00:00Z` as the year 2000).
-  const date = new Date(value.toUpperCase().replace(' ', 'T'));
-  const time = date.getTime();
-  // Date moves February 30 to March 2: the day must come back as it was. The instant must lie in 0000–9999.
-  const real = new Date(value.slice(0, 10)).getUTCDate() === +value.slice(8, 10);
-  return real && time >= -62167219200000 && time < 253402300800000 ? date : undefined;
+  // Read by character code: a feed has thousands of dates, and this is much faster than Number() of a match.
+  const two = (at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
+  const day = two(8);
+  const end = value.length;
+  // Milliseconds: the first three digits of the fraction, if any.
+  const milliseconds = value[19] === '.' ? +value.slice(20, 23).replace(/\D.*/, '').padEnd(3, '0') : 0;
+  // 400 years on, since Date.UTC reads the years 0–99 as 1900–1999; the calendar repeats every 400 years.
+  const local = Date.UTC(two(0) * 100 + two(2) + 400, two(5) - 1, day, two(11), two(14), two(17), milliseconds);
+  // The offset: none for `Z`, else `±hh:mm` at the end.
+  const offset = value[end - 6] === '-' ? -6e4 : value[end - 6] === '+' ? 6e4 : 0;
+  const time = local - 12622780800000 - offset * (two(end - 5) * 60 + two(end - 2));
+  // Date.UTC moves February 30 to March 2: the day must come back as it was. The instant must lie in 0000–9999.
+  const real = day < 29 || new Date(local).getUTCDate() === day;
+  return real && time >= -62167219200000 && time < 253402300800000 ? new Date(time) : undefined;
 }
 
 /** `value` when it names a time zone that `Intl` knows, in its canonical spelling; an offset (`+01:00`) is no name. */
@@ -187,14 +238,22 @@ export function ianaTimeZone(value: unknown): string | undefined {
   return /^[a-z]/i.test(value as string) ? parseTimeZone(value) : undefined;
 }
 
-function readAuthor(value: unknown, path: string): Author | undefined {
-  if (!isObject(value)) return warn(path, value, 'is not an object');
-  const prefix = path + '.';
+function readAuthor(value: unknown, key: string, index?: number): Author | undefined {
+  if (!isObject(value)) return warn(entry(key, index), value, 'is not an object');
+  const name = field(value, 'name');
+  const url = field(value, 'url');
+  const avatar = field(value, 'avatar');
+  const known = authorCache.get(name);
+  if (known && known[0] === url && known[1] === avatar) return { ...known[2] };
+  const problems = warnings.length + unlisted;
   const author: Author = {};
-  put(author, 'name', read(value, 'name', TEXT, prefix));
-  put(author, 'url', read(value, 'url', LINK, prefix));
-  put(author, 'avatar', read(value, 'avatar', LINK, prefix));
-  return author.name || author.url ? author : warn(path, undefined, 'has no name or URL');
+  const prefix = entry(key, index) + '.';
+  put(author, 'name', check(name, TEXT, 'name', prefix));
+  put(author, 'url', check(url, LINK, 'url', prefix));
+  put(author, 'avatar', check(avatar, LINK, 'avatar', prefix));
+  if (!author.name && !author.url) return warn(entry(key, index), undefined, 'has no name or URL');
+  if (warnings.length + unlisted === problems) authorCache.set(name, [url, avatar, author]);
+  return author;
 }
 
 /** `authors` (1.1), else `author` (1.0); undefined when neither gives a usable author. */
@@ -211,9 +270,9 @@ function readImage(item: Json, news: Json): Image | undefined {
   const src =
     read(item, 'image', LINK) ??
     read(item, 'banner_image', LINK) ??
-    readList('attachments', field(item, 'attachments'), Infinity, (attachment, path) =>
+    readList('attachments', field(item, 'attachments'), Infinity, (attachment, key, i) =>
       isObject(attachment) && /^image\//i.test(field(attachment, 'mime_type') as string)
-        ? read(attachment, 'url', LINK, path + '.')
+        ? read(attachment, 'url', LINK, entry(key, i) + '.')
         : undefined,
     )[0];
   if (!src) return undefined;
@@ -225,7 +284,7 @@ function readImage(item: Json, news: Json): Image | undefined {
 function readItem(item: Json, id: string, feed: Feed): Article | undefined {
   const { derivedSummary } = TEXT_LIMITS;
   const title = read(item, 'title', TEXT);
-  const summary = read(item, 'summary', LONG_TEXT);
+  const summary = read(item, 'summary', TEXT);
   const html = read(item, 'content_html', STRING);
   // The body gives the reading time, and the headline and dek when the item has none. Only its start is read.
   let body = excerpt(read(item, 'content_text', STRING) ?? '', derivedSummary);
@@ -247,35 +306,39 @@ function readItem(item: Json, id: string, feed: Feed): Article | undefined {
   put(article, 'modified', read(item, 'date_modified', DATE));
   // Some generators write the tags as one comma-separated string.
   const tags = field(item, 'tags');
-  article.tags = readList('tags', isString(tags) ? tags.split(',') : tags, MAX_TAGS, (tag, path) => check(tag, TEXT, () => path));
+  const tagList = isString(tags) ? tags.split(',') : tags;
+  article.tags = readList('tags', tagList, MAX_TAGS, (tag, key, i) => check(tag, TEXT, key, '', i));
   put(article, 'section', read(news, 'section', TEXT, '_news.') ?? article.tags[0]);
-  put(article, 'language', read(item, 'language', TEXT) ?? feed.language);
+  put(article, 'language', read(item, 'language', LANGUAGE) ?? feed.language);
   put(article, 'rank', read(news, 'rank', RANK, '_news.'));
   if (body.words) article.readingTime = readingMinutes(body.words);
   return article;
 }
 
 /**
- * `version`: a jsonfeed.org version URL (http or https). A bare version number, another jsonfeed.org version, or no
- * version in a document with a string `title` and an `items` array is read as 1.1 with a warning.
+ * `version`: a jsonfeed.org version URL (http or https). A bare version number, an unknown jsonfeed.org version, or
+ * no version in a document with a string `title` and an `items` array is read with a warning.
  */
 function readVersion(doc: Json, items: unknown): string {
-  const raw = field(doc, 'version') ?? undefined;
-  const text = String(raw);
-  const number = text.replace(/^https?:\/\/jsonfeed\.org\/version\//, '');
-  if (/^1(\.1)?$/.test(number) && number !== text) return number == '1' ? JSON_FEED_VERSION_1 : JSON_FEED_VERSION_1_1;
-  const why = raw === undefined ? 'is missing' : 'is not a jsonfeed.org version URL';
-  if (number === text && !/^1(\.[01])?$/.test(text) && !(raw === undefined && isString(field(doc, 'title')) && Array.isArray(items))) {
-    invalid('version', raw, why);
+  const raw = field(doc, 'version');
+  const text = String(raw ?? '');
+  const number = text.replace(VERSION_URL, '');
+  const known = /^1(\.[01])?$/.test(number);
+  const why = raw == null ? 'is missing' : 'is not a known jsonfeed.org version URL';
+  if (!(number !== text || known || (raw == null && isString(field(doc, 'title')) && Array.isArray(items)))) {
+    invalid('version', raw ?? undefined, why);
   }
-  return warn('version', raw, why, 'read as 1.1') ?? JSON_FEED_VERSION_1_1;
+  const version = /^1(\.0)?$/.test(number) ? JSON_FEED_VERSION_1 : JSON_FEED_VERSION_1_1;
+  if (number === text || !known) warn('version', raw ?? undefined, why, `read as ${version}`);
+  return version;
 }
 
 function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
   warnings = [];
-  problems = 0;
-  at = '';
+  unlisted = 0;
+  index = -1;
   itemId = undefined;
+  authorCache = new Map();
   if (!isObject(doc)) invalid('', undefined, `${show(doc)} is not an object`);
   const items = field(doc, 'items');
   const version = readVersion(doc, items);
@@ -283,40 +346,53 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
 
   // Relative URLs resolve against the URL the feed was loaded from, else its feed_url, else its home_page_url
   // (a relative feed_url against the home page).
-  const absolute = (...urls: (string | undefined)[]) => urls.find(isAbsoluteHttpUrl);
   const loadedFrom = safeUrl(src);
-  base = absolute(loadedFrom);
+  const loadedBase = isAbsoluteHttpUrl(loadedFrom) ? loadedFrom : undefined;
+  base = loadedBase;
   const homePageUrl = read(doc, 'home_page_url', LINK);
-  base = absolute(loadedFrom, homePageUrl);
+  base = [loadedBase, homePageUrl].find(isAbsoluteHttpUrl);
   const ownUrl = read(doc, 'feed_url', LINK);
-  base = absolute(loadedFrom, ownUrl, homePageUrl);
+  base = [loadedBase, ownUrl, homePageUrl].find(isAbsoluteHttpUrl);
+  const feedUrl = loadedFrom ?? ownUrl;
   const feed: Feed = { version, title: read(doc, 'title', TEXT) ?? '', authors: readAuthors(doc) ?? [], items: [] };
-  put(feed, 'description', read(doc, 'description', LONG_TEXT));
+  put(feed, 'description', read(doc, 'description', TEXT));
   put(feed, 'homePageUrl', homePageUrl);
-  put(feed, 'feedUrl', loadedFrom ?? ownUrl);
-  put(feed, 'nextUrl', read(doc, 'next_url', LINK));
+  put(feed, 'feedUrl', feedUrl);
+  const nextUrl = read(doc, 'next_url', LINK);
+  const page = (url?: string) => url?.split('#')[0];
+  const loops = nextUrl && [feedUrl, ownUrl].some((own) => page(own) === page(nextUrl));
+  put(feed, 'nextUrl', loops ? warn('next_url', nextUrl, "is the feed's own URL") : nextUrl);
   put(feed, 'icon', read(doc, 'icon', LINK) ?? read(doc, 'favicon', LINK));
-  put(feed, 'language', read(doc, 'language', TEXT));
-  put(feed, 'timeZone', read(readObject(doc, '_news'), 'time_zone', [ianaTimeZone, 'is not an IANA time zone'], '_news.'));
+  put(feed, 'language', read(doc, 'language', LANGUAGE));
+  put(feed, 'timeZone', read(readObject(doc, '_news'), 'time_zone', TIME_ZONE, '_news.'));
 
-  const seen = new Set<string>();
-  items.forEach((item: unknown, i) => {
-    at = `items[${i}]`;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    index = i;
     itemId = undefined;
-    if (!isObject(item)) return warn('', item, 'is not an object', 'item dropped');
+    const item: unknown = items[i];
+    if (!isObject(item)) {
+      warn('', item, 'is not an object', 'item dropped');
+      continue;
+    }
     const id = field(item, 'id');
-    if (typeof id !== 'number' && !(isString(id) && id.trim())) {
-      return warn('id', id ?? undefined, id == null ? 'is missing' : 'is not a non-blank string or a number', 'item dropped');
+    if (typeof id !== 'number' && !(typeof id === 'string' && id.trim())) {
+      warn('id', id ?? undefined, id == null ? 'is missing' : 'is not a non-blank string or a number', 'item dropped');
+      continue;
     }
     itemId = String(id);
-    if (seen.has(itemId)) return warn('id', undefined, 'is used by an earlier item', 'item dropped');
+    const first = seen.get(itemId);
+    if (first !== undefined) {
+      warn('id', undefined, `is already used by items[${first}]`, 'item dropped');
+      continue;
+    }
     const article = readItem(item, itemId, feed);
     if (article) {
-      seen.add(itemId);
+      seen.set(itemId, i);
       feed.items.push(article);
     }
-  });
-  if (problems > MAX_WARNINGS) warnings.push({ path: '', message: `Feed: ${problems - MAX_WARNINGS} more warnings were left out.` });
+  }
+  if (unlisted) warnings.push({ path: '', message: `Feed: ${unlisted} more warnings were left out.` });
   return { feed, warnings };
 }
 
@@ -329,10 +405,12 @@ export function normalizeFeed(json: unknown, options?: NormalizeOptions): Normal
   try {
     return readFeed(json, src);
   } catch (error) {
-    // Only a value that is not JSON (a proxy, a getter) can throw anything else.
-    throw Object.assign(
-      error instanceof FeedError ? error : new FeedError('invalid', `The feed could not be read: ${(error as Error)?.message ?? error}`, { path: '' }),
-      { src },
-    );
+    // Only a value that is not JSON (a proxy, a getter) can throw.
+    const reason = String((error as Error)?.message ?? error);
+    const failure =
+      error instanceof FeedError
+        ? error
+        : new FeedError('invalid', `The feed could not be read: ${reason}`, { path: '', cause: error });
+    throw Object.assign(failure, { src });
   }
 }

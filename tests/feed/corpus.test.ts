@@ -291,7 +291,7 @@ const EXPECTED_INVALID: Record<string, 'parse' | 'invalid' | 'warnings' | 'clean
   'scriptingnews-rss-in-json-not-jsonfeed.json': 'invalid',
   'sonicdoe-duplicate-item-ids-1.0.json': 'warnings',
   'sonicdoe-item-missing-id-1.0.json': 'warnings',
-  'sonicdoe-next-url-equals-feed-url-1.0.json': 'clean',
+  'sonicdoe-next-url-equals-feed-url-1.0.json': 'warnings',
   'thedojomx-html-page-at-feed-json.json': 'parse',
 };
 

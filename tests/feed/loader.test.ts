@@ -108,7 +108,7 @@ describe('loadFeed: shared requests', () => {
     expect(feed.items.map((item) => item.id)).to.deep.equal(['harbor-bridge', '2']);
     expect(warnings).to.be.an('array');
     const { accept } = await requestsFor(key);
-    expect(accept).to.equal('application/feed+json,application/json,*/*');
+    expect(accept).to.equal('application/feed+json, application/json;q=0.9, */*;q=0.1');
   });
 
   it('resolves relative URLs in the feed against the URL it was loaded from', async () => {
@@ -273,7 +273,7 @@ describe('loadFeed: failures', () => {
     expect(performance.now() - started).to.be.below(1500);
     expect(error.code).to.equal('timeout');
     expect(error.src).to.equal(absolute(url));
-    expect(error.message).to.equal(`The feed at ${absolute(url)} timed out (300 ms).`);
+    expect(error.message).to.equal(`The feed at ${absolute(url)} did not answer within 0.3 s.`);
   });
 
   it('counts a body that trickles in past the timeout as timeout', async () => {
@@ -308,7 +308,7 @@ describe('loadFeed: failures', () => {
     expect(error.code).to.equal('network');
     expect(error.src).to.equal(url);
     expect(error.message).to.equal(
-      `The feed at ${url} could not be loaded (offline, or no CORS).`,
+      `The feed at ${url} could not be reached (server down, or no Access-Control-Allow-Origin for this site).`,
     );
   });
 
@@ -317,7 +317,7 @@ describe('loadFeed: failures', () => {
     const url = `${otherOrigin()}/__test__/cors/small-feed.json?allow=0&key=${key}`;
     const error = await feedErrorOf(loadFeed(url));
     expect(error.code).to.equal('network');
-    expect(error.message).to.contain('CORS');
+    expect(error.message).to.contain('Access-Control-Allow-Origin');
   });
 
   it('loads a feed from another origin that allows it, with no preflight', async () => {

@@ -152,7 +152,7 @@ describe('bad input: documents that are not a feed', () => {
       code: 'invalid',
       src: absolute(url),
       path: 'version',
-      message: `The feed at ${absolute(url)} is not a JSON Feed: version "https://example.com/feeds/v9" is not a jsonfeed.org version URL.`,
+      message: `The feed at ${absolute(url)} is not a JSON Feed: version "https://example.com/feeds/v9" is not a known jsonfeed.org version URL.`,
     });
   });
 
@@ -175,7 +175,7 @@ describe('bad input: feeds with bad parts keep the good ones', () => {
     const { all } = await loadAll({ version: 'https://jsonfeed.org/version/2', title: 'Future', items });
     expectStories(all, ['From the future']);
     expect(warningAt(all['news-feed'], 'version').message).to.equal(
-      'Feed: version "https://jsonfeed.org/version/2" is not a jsonfeed.org version URL; read as 1.1.',
+      `Feed: version "https://jsonfeed.org/version/2" is not a known jsonfeed.org version URL; read as ${V11}.`,
     );
   });
 
@@ -211,7 +211,7 @@ describe('bad input: feeds with bad parts keep the good ones', () => {
     expectStories(all, ['First with id a', 'Only b']);
     const warning = warningAt(all['news-feed'], 'items[2].id');
     expect(warning.itemId).to.equal('a');
-    expect(warning.message).to.equal('Item "a" (items[2]): id is used by an earlier item; item dropped.');
+    expect(warning.message).to.equal('Item "a" (items[2]): id is already used by items[0]; item dropped.');
     expect(warningPaths(all['news-feed'])).to.deep.equal(['items[2].id', 'items[3].id']);
   });
 
@@ -432,15 +432,15 @@ describe('bad input: feeds with bad parts keep the good ones', () => {
     await settle(all);
     const card = all['news-card'].el;
     const headline = headlines(card)[0];
-    expect(headline.length).to.be.at.most(TEXT_LIMITS.text);
+    expect(headline.length).to.be.at.most(TEXT_LIMITS.title);
     expect(headline).to.match(/^Story 0 headline headline .*…$/);
     expect(textOf(part(card, 'summary')).length).to.be.at.most(TEXT_LIMITS.summary);
-    expect(textOf(part(card, 'section')).length).to.be.at.most(TEXT_LIMITS.text);
-    expect(textOf(part(card, 'credit')).length).to.be.at.most('Photo: '.length + TEXT_LIMITS.text);
-    expect(part(card, 'image')!.getAttribute('alt')!.length).to.be.at.most(TEXT_LIMITS.text);
-    expect(textOf(part(all['news-byline'].el, 'authors')).length).to.be.at.most('By '.length + TEXT_LIMITS.text);
+    expect(textOf(part(card, 'section')).length).to.be.at.most(TEXT_LIMITS.section);
+    expect(textOf(part(card, 'credit')).length).to.be.at.most('Photo: '.length + TEXT_LIMITS.image_credit);
+    expect(part(card, 'image')!.getAttribute('alt')!.length).to.be.at.most(TEXT_LIMITS.image_alt);
+    expect(textOf(part(all['news-byline'].el, 'authors')).length).to.be.at.most('By '.length + TEXT_LIMITS.name);
     for (const tag of TAGS) expect((all[tag].el.shadowRoot!.textContent ?? '').length, tag).to.be.below(6000);
-    expect(all['news-feed'].loads[0].feed.title.length).to.be.at.most(TEXT_LIMITS.text);
+    expect(all['news-feed'].loads[0].feed.title.length).to.be.at.most(TEXT_LIMITS.title);
   });
 
   it('JSON nested 100,000 levels deep in extensions is ignored', async () => {

@@ -301,7 +301,7 @@ function checkAuthors(list: Author[], absoluteBase: boolean, where: string): voi
   check(Array.isArray(list) && list.length <= MAX_AUTHORS, `${where}: at most ${MAX_AUTHORS} authors`, list.length);
   for (const a of list) {
     check(a.name !== undefined || a.url !== undefined, `${where}: an author has a name or a URL`, a);
-    checkText(a.name, TEXT_LIMITS.text, `${where}: author name`);
+    checkText(a.name, TEXT_LIMITS.name, `${where}: author name`);
     checkUrl(a.url, absoluteBase, `${where}: author url`);
     checkUrl(a.avatar, absoluteBase, `${where}: author avatar`);
   }
@@ -317,8 +317,8 @@ export function checkResult(result: NormalizeResult, options: { url?: string } =
   checkWarnings(warnings);
   const absoluteBase = [options.url, feed.feedUrl, feed.homePageUrl].some((u) => typeof u === 'string' && /^https?:\/\/[^/]/i.test(u));
   check((JSON_FEED_VERSIONS as readonly string[]).includes(feed.version), 'the version is canonical', feed.version);
-  checkText(feed.title, TEXT_LIMITS.text, 'feed title');
-  checkText(feed.description, TEXT_LIMITS.summary, 'feed description');
+  checkText(feed.title, TEXT_LIMITS.title, 'feed title');
+  checkText(feed.description, TEXT_LIMITS.description, 'feed description');
   // The feed's own URLs may be relative only when nothing gave an absolute base.
   const own = { homePageUrl: feed.homePageUrl, feedUrl: feed.feedUrl, nextUrl: feed.nextUrl, icon: feed.icon };
   for (const [key, value] of Object.entries(own)) checkUrl(value, false, `feed ${key}`);
@@ -330,18 +330,18 @@ export function checkResult(result: NormalizeResult, options: { url?: string } =
     check(!ids.has(article.id), `${where}: ids are unique`);
     ids.add(article.id);
     check(typeof article.headline === 'string' && article.headline !== '', `${where}: a headline`);
-    checkText(article.headline, TEXT_LIMITS.text, `${where}: headline`);
+    checkText(article.headline, TEXT_LIMITS.title, `${where}: headline`);
     checkText(article.summary, TEXT_LIMITS.summary, `${where}: summary`);
-    checkText(article.section, TEXT_LIMITS.text, `${where}: section`);
+    checkText(article.section, TEXT_LIMITS.section, `${where}: section`);
     checkUrl(article.url, absoluteBase, `${where}: url`);
     if (article.image) {
       checkUrl(article.image.src, absoluteBase, `${where}: image`);
-      checkText(article.image.alt, TEXT_LIMITS.text, `${where}: image alt`);
-      checkText(article.image.credit, TEXT_LIMITS.text, `${where}: image credit`);
+      checkText(article.image.alt, TEXT_LIMITS.image_alt, `${where}: image alt`);
+      checkText(article.image.credit, TEXT_LIMITS.image_credit, `${where}: image credit`);
     }
     checkAuthors(article.authors, absoluteBase, where);
     check(article.tags.length <= MAX_TAGS, `${where}: at most ${MAX_TAGS} tags`);
-    for (const tag of article.tags) checkText(tag, TEXT_LIMITS.text, `${where}: tag`);
+    for (const tag of article.tags) checkText(tag, TEXT_LIMITS.tags, `${where}: tag`);
     check(isValidDate(article.published) && isValidDate(article.modified), `${where}: dates are valid, years 0000-9999`, [
       article.published?.toISOString(),
       article.modified?.toISOString(),
