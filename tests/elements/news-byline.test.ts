@@ -1,13 +1,12 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/news-byline.js';
 import type { NewsByline } from '../../src/elements/news-byline.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import type { Article } from '../../src/feed/types.js';
-import { setClock } from '../../src/format/date.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
+import { elementTestSetup, expectNone, feedWith, part, parts, render, settled, textOf } from './helpers.js';
 
 const FEED = '/tests/fixtures/byline-feed.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
@@ -21,39 +20,8 @@ function line(...pieces: string[]): string {
   return pieces.join('\u00a0· ');
 }
 
-function parts(el: Element, name: string): HTMLElement[] {
-  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-/** Fails when `node` exists; the message shows its markup (chai cannot print a node from a shadow root). */
-function expectNone(node: Element | null | undefined): void {
-  expect(node ? node.outerHTML : null).to.equal(null);
-}
-
-function textOf(node: Element | null): string {
-  // Collapses markup whitespace only: no-break spaces in the strings stay.
-  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-}
-
-async function settled(el: NewsByline, state = 'ready'): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') === state, `expected state "${state}", got "${el.getAttribute('state')}"`, {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
-async function byline(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsByline> {
-  const el = await fixture<NewsByline>(template);
-  await settled(el, state);
-  return el;
-}
-
-function feedWith(items: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { version: 'https://jsonfeed.org/version/1.1', title: 'Test', ...extra, items };
+function byline(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsByline> {
+  return render<NewsByline>(template, state);
 }
 
 function authorsOf(...names: string[]): { name: string }[] {
@@ -89,20 +57,8 @@ async function countingFetches(body: () => Promise<void>): Promise<number> {
   return calls;
 }
 
-function preventNavigation(event: Event): void {
-  event.preventDefault();
-}
-
 describe('news-byline', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    setClock(() => NOW);
-    window.addEventListener('click', preventNavigation, true);
-  });
-  afterEach(() => {
-    setClock();
-    window.removeEventListener('click', preventNavigation, true);
-  });
+  elementTestSetup(NOW);
 
   describe('defaults (from a feed)', () => {
     it('is defined; dates default to absolute', () => {

@@ -1,13 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/news-card.js';
 import type { NewsCard } from '../../src/elements/news-card.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { normalizeFeed } from '../../src/feed/normalize.js';
 import { formatDateTime, setClock } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
+import { elementTestSetup, expectNoInlineStyles, part, render, settled, textOf } from './helpers.js';
 
 const CARDS = '/tests/fixtures/cards.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
@@ -15,10 +15,6 @@ const HANG = '/__test__/hang?ms=5000';
 /** Three hours after the lead story of cards.json was published (2024-03-04 7:46 AM EST). */
 const NOW = Date.parse('2024-03-04T10:46:00-05:00');
 const LEAD_HEADLINE = 'Harbor bridge reopens after two years of repairs';
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
 
 /** A part that is there and shown; fails with the part's name otherwise. */
 function shown(el: Element, name: string): HTMLElement {
@@ -34,46 +30,15 @@ function isHidden(el: Element, name: string): boolean {
   return !node || !node.checkVisibility();
 }
 
-function textOf(node: Element | null): string {
-  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-}
-
-async function settled(el: NewsCard, state = 'ready'): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') === state, `expected state "${state}", got "${el.getAttribute('state')}"`, {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
 /** Renders a card (inside a parent with `parentAttributes`, e.g. `dir` or `lang`) and waits for `state`. */
-async function card(template: ReturnType<typeof html>, state = 'ready', parentAttributes: Record<string, string> = {}): Promise<NewsCard> {
+function card(template: ReturnType<typeof html>, state = 'ready', parentAttributes: Record<string, string> = {}): Promise<NewsCard> {
   const parentNode = document.createElement('div');
   for (const [name, value] of Object.entries(parentAttributes)) parentNode.setAttribute(name, value);
-  const el = await fixture<NewsCard>(template, { parentNode });
-  await settled(el, state);
-  return el;
-}
-
-function expectNoInlineStyles(el: Element): void {
-  const styled = Array.from(el.shadowRoot!.querySelectorAll('[style]')).map((node) => node.outerHTML);
-  expect(styled).to.deep.equal([]);
-}
-
-/** Clicks on links are reported by the element, but the test page never navigates away. */
-function preventNavigation(event: Event): void {
-  event.preventDefault();
+  return render<NewsCard>(template, state, parentNode);
 }
 
 describe('news-card', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    setClock(() => NOW);
-    window.addEventListener('click', preventNavigation, true);
-  });
-  afterEach(() => {
-    setClock();
-    window.removeEventListener('click', preventNavigation, true);
-  });
+  elementTestSetup(NOW);
 
   describe('defaults', () => {
     it('shows the first item of the feed as a standard card with an h3 headline', async () => {

@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/news-feed.js';
 import type { NewsFeed } from '../../src/elements/news-feed.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
-import { setClock } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
+import { elementTestSetup, expectNoInlineStyles, part, parts, render, settled, textOf } from './helpers.js';
 
 const PAGE_1 = '/tests/fixtures/feed-page-1.json';
 const PAGE_2 = '/tests/fixtures/feed-page-2.json';
@@ -15,18 +14,6 @@ const NEXT_HANG = '/tests/fixtures/feed-next-hang.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
 const HANG = '/__test__/hang?ms=5000';
 const NOW = Date.parse('2024-03-28T12:00:00-05:00');
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function parts(el: Element, name: string): HTMLElement[] {
-  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-}
-
-function textOf(node: Element | null): string {
-  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-}
 
 /** The headlines shown, in order. */
 function headlines(el: Element): string[] {
@@ -45,17 +32,8 @@ function moreButton(el: Element): HTMLButtonElement | null {
   return part(el, 'more') as HTMLButtonElement | null;
 }
 
-async function settled(el: NewsFeed, state = 'ready'): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') === state, `expected state "${state}", got "${el.getAttribute('state')}"`, {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
-async function feedElement(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsFeed> {
-  const el = await fixture<NewsFeed>(template);
-  await settled(el, state);
-  return el;
+function feedElement(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsFeed> {
+  return render<NewsFeed>(template, state);
 }
 
 /** Clicks "Show more" and waits until `count` stories are shown. */
@@ -67,11 +45,6 @@ async function showMore(el: NewsFeed, count: number): Promise<void> {
   await el.updateComplete;
 }
 
-function expectNoInlineStyles(el: Element): void {
-  const styled = Array.from(el.shadowRoot!.querySelectorAll('[style]')).map((node) => node.outerHTML);
-  expect(styled).to.deep.equal([]);
-}
-
 /** A parent for a fixture, e.g. with `dir` or `lang`; removed with the fixture. */
 function wrapper(attributes: Record<string, string>): HTMLElement {
   const div = document.createElement('div');
@@ -79,22 +52,14 @@ function wrapper(attributes: Record<string, string>): HTMLElement {
   return div;
 }
 
-function preventNavigation(event: Event): void {
-  event.preventDefault();
-}
-
 describe('news-feed', () => {
   let originalFetch: typeof window.fetch;
+  elementTestSetup(NOW);
   beforeEach(() => {
-    clearFeedCache();
-    setClock(() => NOW);
     originalFetch = window.fetch;
-    window.addEventListener('click', preventNavigation, true);
   });
   afterEach(() => {
-    setClock();
     window.fetch = originalFetch;
-    window.removeEventListener('click', preventNavigation, true);
   });
 
   describe('defaults', () => {

@@ -1,12 +1,12 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/news-trending.js';
 import type { NewsTrending } from '../../src/elements/news-trending.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { setClock, tickSubscriberCount } from '../../src/format/date.js';
 import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '../../src/events.js';
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
+import { elementTestSetup, expectNone, feedWith, part, parts, render, settled, textOf } from './helpers.js';
 
 const FEED = '/tests/fixtures/trending-feed.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
@@ -25,61 +25,16 @@ const ORDER = [
   'Unranked story listed last',
 ];
 
-function parts(el: Element, name: string): HTMLElement[] {
-  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-/** Fails when `node` exists; the message shows its markup (chai cannot print a node from a shadow root). */
-function expectNone(node: Element | null | undefined): void {
-  expect(node ? node.outerHTML : null).to.equal(null);
-}
-
-function textOf(node: Element | null): string {
-  // Collapses markup whitespace only: no-break spaces in the strings stay.
-  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-}
-
 function headlines(el: Element): string[] {
   return parts(el, 'headline').map(textOf);
 }
 
-async function settled(el: NewsTrending, state = 'ready'): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') === state, `expected state "${state}", got "${el.getAttribute('state')}"`, {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
-async function trending(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsTrending> {
-  const el = await fixture<NewsTrending>(template);
-  await settled(el, state);
-  return el;
-}
-
-/** A feed object with the given items, for the `.feed` property. */
-function feedWith(items: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { version: 'https://jsonfeed.org/version/1.1', title: 'Test', ...extra, items };
-}
-
-/** Clicks on links are counted by the element, but the page never navigates away. */
-function preventNavigation(event: Event): void {
-  event.preventDefault();
+function trending(template: ReturnType<typeof html>, state = 'ready'): Promise<NewsTrending> {
+  return render<NewsTrending>(template, state);
 }
 
 describe('news-trending', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    setClock(() => NOW);
-    window.addEventListener('click', preventNavigation, true);
-  });
-  afterEach(() => {
-    setClock();
-    window.removeEventListener('click', preventNavigation, true);
-  });
+  elementTestSetup(NOW);
 
   describe('defaults', () => {
     it('is defined and upgrades as news-trending', () => {
