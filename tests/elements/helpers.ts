@@ -69,3 +69,15 @@ export function elementTestSetup(now: number): void {
     window.removeEventListener('click', preventNavigation, true);
   });
 }
+
+/** Runs `body` with `css` in a page style sheet, as a site's own CSS would be (e.g. `::part()` rules). */
+export async function withPageStyle(css: string, body: () => Promise<void>): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    await body();
+  } finally {
+    style.remove();
+  }
+}

@@ -7,7 +7,7 @@ import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '..
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
-import { elementTestSetup, expectNoInlineStyles, part, render, settled, textOf } from './helpers.js';
+import { elementTestSetup, expectNoInlineStyles, part, render, settled, textOf, withPageStyle } from './helpers.js';
 
 const CARDS = '/tests/fixtures/cards.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
@@ -195,19 +195,14 @@ describe('news-card', () => {
     });
 
     it('the page can hide the image and its placeholder with ::part(media)', async () => {
-      const style = document.createElement('style');
-      style.textContent = '.no-image::part(media) { display: none }';
-      document.head.append(style);
-      try {
+      await withPageStyle('.no-image::part(media) { display: none }', async () => {
         const el = await card(html`<news-card class="no-image" src=${CARDS}></news-card>`);
         expect(isHidden(el, 'media')).to.equal(true);
         expect(isHidden(el, 'image')).to.equal(true);
         shown(el, 'headline');
         const other = await card(html`<news-card class="no-image" src=${CARDS} item-id="no-image"></news-card>`);
         expect(isHidden(other, 'image-placeholder')).to.equal(true);
-      } finally {
-        style.remove();
-      }
+      });
     });
 
     it('link-target="_blank" opens a new tab safely and says so', async () => {

@@ -5,7 +5,7 @@ import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '..
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
-import { elementTestSetup, expectNoInlineStyles, part, parts, render, settled, textOf } from './helpers.js';
+import { elementTestSetup, expectNoInlineStyles, part, parts, render, settled, textOf, withPageStyle } from './helpers.js';
 
 const PAGE_1 = '/tests/fixtures/feed-page-1.json';
 const PAGE_2 = '/tests/fixtures/feed-page-2.json';
@@ -195,15 +195,10 @@ describe('news-feed', () => {
     });
 
     it('the page can hide the cards’ images with ::part(media)', async () => {
-      const style = document.createElement('style');
-      style.textContent = '.no-image::part(media) { display: none }';
-      document.head.append(style);
-      try {
+      await withPageStyle('.no-image::part(media) { display: none }', async () => {
         const el = await feedElement(html`<news-feed class="no-image" src=${PAGE_1} limit="2"></news-feed>`);
         for (const media of parts(el, 'media')) expect(media.checkVisibility()).to.equal(false);
-      } finally {
-        style.remove();
-      }
+      });
     });
 
     it('link-target="_blank" opens stories in a new tab safely', async () => {

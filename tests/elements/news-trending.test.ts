@@ -6,7 +6,7 @@ import type { NewsArticleClickDetail, NewsErrorDetail, NewsLoadDetail } from '..
 import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import '../../src/locales/es.js';
-import { elementTestSetup, expectNone, feedWith, part, parts, render, settled, textOf } from './helpers.js';
+import { elementTestSetup, expectNone, feedWith, part, parts, render, settled, textOf, withPageStyle } from './helpers.js';
 
 const FEED = '/tests/fixtures/trending-feed.json';
 const EMPTY = '/tests/fixtures/empty-feed.json';
@@ -154,16 +154,11 @@ describe('news-trending', () => {
     });
 
     it('can be hidden by the page with ::part(heading)', async () => {
-      const style = document.createElement('style');
-      style.textContent = '.no-heading::part(heading) { display: none }';
-      document.head.append(style);
-      try {
+      await withPageStyle('.no-heading::part(heading) { display: none }', async () => {
         const el = await trending(html`<news-trending class="no-heading" src=${FEED}></news-trending>`);
         expect(part(el, 'heading')!.checkVisibility()).to.equal(false);
         expect(parts(el, 'item').length).to.equal(5);
-      } finally {
-        style.remove();
-      }
+      });
     });
 
     const headings: [string, string][] = [
