@@ -7,10 +7,7 @@ import { VanillaByline, VanillaCard, VanillaFeed, VanillaTrending } from './base
 /** The CSS text of each element's styles (read from our elements), for the baseline to adopt the same sheets. */
 export function styles() {
   return Object.fromEntries(
-    ['news-feed', 'news-card', 'news-trending', 'news-byline'].map((tag) => [
-      tag,
-      customElements.get(tag).elementStyles.map((style) => style.cssText),
-    ]),
+    ['news-feed', 'news-card', 'news-trending', 'news-byline'].map((tag) => [tag, customElements.get(tag).styles]),
   );
 }
 

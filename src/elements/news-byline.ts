@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html } from 'lit/html.js';
 import { parseRfc3339 } from '../feed/normalize.js';
 import type { Article, Author, Feed, NormalizeResult } from '../feed/types.js';
 import { formatShortDate, type DateStyle } from '../format/date.js';
@@ -6,6 +6,7 @@ import { fill, fillParts, listParts } from '../format/strings.js';
 import { cleanText } from '../format/text.js';
 import { safeUrl } from '../format/url.js';
 import { NewsElement, define, joined, placeholder } from './news-element.js';
+import { css, type PropertyDeclarations, type PropertyValues } from './updating-element.js';
 
 /** What the byline shows: the article with the attributes laid over it, and the image credit. */
 type View = Article & { credit?: string };
@@ -52,7 +53,7 @@ export class NewsByline extends NewsElement {
    * skeleton takes the same lines, so nothing below the byline moves when the data arrives.
    */
   static override styles = [
-    NewsElement.styles,
+    ...NewsElement.styles,
     css`
     :host {
       --_avatar: var(--news-byline-avatar-size, 1.75em);
@@ -100,7 +101,7 @@ export class NewsByline extends NewsElement {
     }
     `,
   ];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
     author: {},

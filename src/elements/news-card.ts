@@ -1,5 +1,6 @@
 import type { Article, Feed } from '../feed/types.js';
 import { NewsElement, cardStyles, cardVariant, define, placeholder } from './news-element.js';
+import type { PropertyDeclarations } from './updating-element.js';
 
 /**
  * One article as a card: image with credit, section kicker, headline link, dek and a compact byline
@@ -38,8 +39,8 @@ import { NewsElement, cardStyles, cardVariant, define, placeholder } from './new
  * Other looks (the card's background, corners, the dek's color…) are set on the parts: `news-card::part(card)`.
  */
 export class NewsCard extends NewsElement {
-  static override styles = [NewsElement.styles, cardStyles()];
-  static override properties = {
+  static override styles = [...NewsElement.styles, cardStyles()];
+  static override properties: PropertyDeclarations = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
     variant: {},

@@ -2,16 +2,7 @@
  * What the four elements share: the base class {@link NewsElement}, its styles, the article card that `news-card`
  * and `news-feed` both render, and the `.article` property of `news-card` and `news-byline`.
  */
-import {
-  LitElement,
-  css,
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveFeed } from '../feed/loader.js';
 import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
@@ -19,6 +10,7 @@ import { FeedError, type Article, type Feed, type NormalizeResult } from '../fee
 import { formatForStyle, pickTimeZone, subscribeTick, type DateOptions, type DateStyle } from '../format/date.js';
 import { errorMessage, fill, formatAuthors, resolveLang, resolveStrings, type NewsStrings } from '../format/strings.js';
 import type { NewsErrorDetail } from '../events.js';
+import { UpdatingElement, css, type PropertyDeclarations, type PropertyValues } from './updating-element.js';
 
 /** The `state` attribute that every element reflects. */
 export type NewsState = 'loading' | 'ready' | 'empty' | 'error';
@@ -318,9 +310,9 @@ type WithArticle = { article?: unknown; itemId?: string };
  * @cssprop [--news-radius=6px] - Corner radius of images and skeletons.
  * @cssprop [--news-space=12px] - Base spacing.
  */
-export abstract class NewsElement extends LitElement {
-  /** The shared styles; elements add their own: `static override styles = [NewsElement.styles, css`…`]`. */
-  static override styles: CSSResultGroup = sharedStyles;
+export abstract class NewsElement extends UpdatingElement {
+  /** The shared styles; elements add their own: `static override styles = [...NewsElement.styles, css`…`]`. */
+  static override styles = [sharedStyles];
   static override properties: PropertyDeclarations = {
     feed: { attribute: false },
     src: { reflect: true },
@@ -387,14 +379,12 @@ export abstract class NewsElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it.
     super.connectedCallback();
     this._needsLoad = true;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it.
     super.disconnectedCallback();
     this._abort?.abort();
     this._untick?.();

@@ -1,8 +1,9 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { loadFeed } from '../feed/loader.js';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import { errorMessage, fill } from '../format/strings.js';
 import { NewsElement, cardStyles, define, placeholder, whole } from './news-element.js';
+import { css, type PropertyDeclarations, type PropertyValues } from './updating-element.js';
 
 /**
  * The status region's announcement, by turns from two templates: a new template replaces the element, so that a
@@ -67,7 +68,7 @@ export class NewsFeed extends NewsElement {
    * - While loading, a placeholder pill holds the room of the "Show more" button (`span.more`).
    */
   static override styles = [
-    NewsElement.styles,
+    ...NewsElement.styles,
     cardStyles(),
     css`
     :host {
@@ -123,7 +124,7 @@ export class NewsFeed extends NewsElement {
     }
     `,
   ];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     limit: { type: Number },
     section: {},
     layout: {},
@@ -209,7 +210,7 @@ export class NewsFeed extends NewsElement {
     // The link of that story, or of the first one after it that has a link.
     const focus = this._focus;
     if (focus) {
-      const links = this.renderRoot.querySelectorAll<HTMLElement>('a[data-position]');
+      const links = this.shadowRoot!.querySelectorAll<HTMLElement>('a[data-position]');
       [...links].find((link) => Number(link.dataset.position) >= focus)?.focus();
       this._focus = undefined;
     }

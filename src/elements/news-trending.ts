@@ -1,7 +1,8 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Article, Feed } from '../feed/types.js';
 import { formatShortDate } from '../format/date.js';
 import { NewsElement, define, heading, joined, placeholder, whole } from './news-element.js';
+import { css, type PropertyDeclarations } from './updating-element.js';
 
 /**
  * A numbered list of the top stories: stories with `_news.rank` first (1 is the top), then the rest in feed order.
@@ -43,7 +44,7 @@ export class NewsTrending extends NewsElement {
    * placeholder text, so the list keeps its height when the stories arrive: nothing below it moves.
    */
   static override styles = [
-    NewsElement.styles,
+    ...NewsElement.styles,
     css`
     .heading {
       margin-block-end: 0.75em;
@@ -105,7 +106,7 @@ export class NewsTrending extends NewsElement {
     }
     `,
   ];
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     limit: { type: Number },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },

@@ -1,9 +1,9 @@
 // What the element tests share: finding parts, waiting for a state, feeds made in place, and the setup every
 // element test needs (a fresh feed cache, a fixed clock, links that never navigate away).
 import { expect, fixture, waitUntil, type html } from '@open-wc/testing';
-import type { LitElement } from 'lit';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { setClock } from '../../src/format/date.js';
+import type { NewsElement } from '../../src/elements/news-element.js';
 
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -29,7 +29,7 @@ export function expectNoInlineStyles(el: Element): void {
 }
 
 /** Waits until `el` reflects `state`, then for its render. */
-export async function settled(el: LitElement, state = 'ready'): Promise<void> {
+export async function settled(el: NewsElement, state = 'ready'): Promise<void> {
   await waitUntil(() => el.getAttribute('state') === state, `expected state "${state}", got "${el.getAttribute('state')}"`, {
     timeout: 4000,
   });
@@ -37,7 +37,7 @@ export async function settled(el: LitElement, state = 'ready'): Promise<void> {
 }
 
 /** Renders `template` (inside `parentNode` when given) and waits for `state`. */
-export async function render<T extends LitElement>(
+export async function render<T extends NewsElement>(
   template: ReturnType<typeof html>,
   state = 'ready',
   parentNode?: HTMLElement,
