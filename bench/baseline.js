@@ -157,13 +157,15 @@ function shadow(host, cssTexts) {
 // ---------------------------------------------------------------------------------------------------------------
 // Cards (news-feed and news-card)
 
-const cardHtml = `<article part="card" class="card standard">
-    <figure part="media" class="media"><img decoding="async" part="image" loading="lazy" fetchpriority="auto" alt=""><figcaption part="credit" class="credit"></figcaption>
+const cardHtml = `<article part="card">
+    <figure part="media" class="media"><img decoding="async" part="image" loading="lazy" alt=""><figcaption part="credit" class="credit"></figcaption>
     </figure>
     <div class="body">
-      <p part="section" class="section"></p>
-      <h3 part="headline" class="headline"><a part="link"></a></h3>
-      <p part="summary" class="summary"></p>
+      <div>
+        <p part="section" class="section"></p>
+        <h3 part="headline"><a part="link"></a></h3>
+        <p part="summary" class="summary"></p>
+      </div>
       <p part="byline" class="byline">
         <span class="by"></span> <time part="date"></time>
       </p>
@@ -181,12 +183,15 @@ function textIn(el) {
 /** The nodes of one card that change with its article (elements, and the text nodes that hold its text). */
 function cardRefs(article) {
   const [figure, body] = article.children;
-  const [section, heading, summary, byline] = body.children;
+  const [text, byline] = body.children;
+  const [section, heading, summary] = text.children;
   const link = heading.firstElementChild;
   const credit = figure.lastElementChild;
   const by = byline.firstElementChild;
   const time = byline.lastElementChild;
   return {
+    figure,
+    text,
     img: figure.firstElementChild,
     credit,
     creditText: textIn(credit),
@@ -210,38 +215,29 @@ function cardContext(feed, locale, base) {
   return { feed, locale, base, f: formatsFor(locale, feed._news?.time_zone), now: Date.now(), language: feed.language };
 }
 
-function fillCard(c, item, position, ctx) {
+function fillCard(c, item, ctx) {
   const { f } = ctx;
   const news = item._news ?? {};
   const image = item.image ?? item.banner_image;
   const credit = image && news.image_credit ? `Photo: ${news.image_credit}` : '';
+  // Empty pieces are hidden by the element's styles (`:empty`, `img:not([src])`).
   if (image) {
-    c.img.setAttribute('part', 'image');
     c.img.setAttribute('src', resolve(image, ctx.base));
     c.img.setAttribute('alt', news.image_alt ?? '');
-    c.img.hidden = false;
+    c.figure.setAttribute('part', 'media');
   } else {
-    c.img.removeAttribute('part');
     c.img.removeAttribute('src');
     c.img.setAttribute('alt', '');
-    c.img.hidden = true;
+    c.figure.setAttribute('part', 'media image-placeholder');
   }
   c.creditText.data = credit;
-  c.credit.hidden = !credit;
-  const section = news.section ?? item.tags?.[0] ?? '';
-  c.sectionText.data = section;
-  c.section.hidden = !section;
+  c.sectionText.data = news.section ?? item.tags?.[0] ?? '';
   const lang = item.language ?? ctx.language;
-  if (lang) {
-    c.heading.setAttribute('lang', lang);
-    c.summary.setAttribute('lang', lang);
-  }
+  if (lang) c.text.setAttribute('lang', lang);
   if (item.url) c.link.setAttribute('href', item.url);
   else c.link.removeAttribute('href');
-  c.link.setAttribute('data-position', position);
   c.headline.data = decode(item.title);
   c.summaryText.data = item.summary ? decode(item.summary) : '';
-  c.summary.hidden = !item.summary;
   const names = [];
   for (const author of authorsOf(item, ctx.feed)) if (author.name) names.push(author.name);
   const by = names.length ? `By ${f.list.format(names)}` : '';
@@ -249,13 +245,14 @@ function fillCard(c, item, position, ctx) {
   const date = published ? autoDate(f, new Date(published), ctx.now) : undefined;
   const when = date ? date.text : '';
   c.byText.data = by;
-  c.by.hidden = !by;
   c.timeText.data = when;
-  c.time.hidden = !when;
-  c.time.setAttribute('datetime', date ? iso(new Date(published)) : '');
-  if (date) c.time.setAttribute('title', date.absolute);
-  else c.time.removeAttribute('title');
-  c.byline.hidden = !by && !when;
+  if (date) {
+    c.time.setAttribute('datetime', iso(new Date(published)));
+    c.time.setAttribute('title', date.absolute);
+  } else {
+    c.time.removeAttribute('datetime');
+    c.time.removeAttribute('title');
+  }
 }
 
 const listHtml = `<ul part="list" role="list" aria-busy="false">
@@ -310,7 +307,7 @@ export class VanillaFeed extends VanillaWidget {
         card.li = li;
         fragment.append(li);
       }
-      fillCard(card, items[i], i + 1, ctx);
+      fillCard(card, items[i], ctx);
     }
     while (this.cards.length > items.length) this.cards.pop().li.remove();
     if (fragment.firstChild) this.list.insertBefore(fragment, this.listEnd);
@@ -329,14 +326,14 @@ export class VanillaCard extends VanillaWidget {
       this.card = cardRefs(article);
       root.append(article);
     }
-    fillCard(this.card, item, 1, cardContext(feed, this.locale, this.host.baseURI));
+    fillCard(this.card, item, cardContext(feed, this.locale, this.host.baseURI));
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // news-trending
 
-const trendingHtml = `<h2 part="heading" class="heading"><slot name="heading">Trending Now</slot></h2><ol part="list" role="list"></ol>`;
+const trendingHtml = `<h2 part="heading"><slot name="heading">Trending Now</slot></h2><ol part="list" role="list"></ol>`;
 const trendingItemHtml = `<li part="item" class="item">
       <span part="rank" class="rank" aria-hidden="true"></span>
       <div><a part="link"><span part="headline" class="headline"></span></a> <span class="meta"><span part="section"></span><span part="separator" aria-hidden="true">\u00a0·</span> <time part="date"></time></span></div>
@@ -378,7 +375,6 @@ export class VanillaTrending extends VanillaWidget {
       rank.textContent = i + 1;
       const link = body.firstElementChild;
       link.setAttribute('href', item.url);
-      link.setAttribute('data-position', i + 1);
       link.firstElementChild.textContent = decode(item.title);
       const [section, , time] = body.lastElementChild.children;
       section.textContent = item._news?.section ?? item.tags?.[0];

@@ -43,7 +43,7 @@ export class NewsCard extends NewsElement {
   static override properties: PropertyDeclarations = {
     article: { attribute: false },
     itemId: { attribute: 'item-id' },
-    variant: {},
+    variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
@@ -53,11 +53,25 @@ export class NewsCard extends NewsElement {
   /** The `id` of the feed item to show; default: the first item. An id not in the feed is a `not-found` error. */
   itemId?: string;
 
-  /** `standard`, `compact` (no image), `horizontal` (image beside the text where there is room) or `hero`. */
+  /**
+   * `standard`, `compact` (no image), `horizontal` (image beside the text where there is room) or `hero`. Reflected
+   * to the attribute, which the styles read.
+   */
   variant: 'standard' | 'compact' | 'horizontal' | 'hero' = 'standard';
 
   /** Level of the headline's heading element, 1–6, so that the card fits the page's outline; default 3. */
   headingLevel = 3;
+
+  /**
+   * The lead story's image is the page's largest: it loads first. Set right after rendering, before the image's
+   * request starts (the browser starts it once the current script is done).
+   */
+  protected override updated(): void {
+    super.updated();
+    const img = this.shadowRoot!.querySelector('img');
+    if (this.variant == 'hero') img?.setAttribute('fetchpriority', 'high');
+    else img?.removeAttribute('fetchpriority');
+  }
 
   protected override _skeleton(): unknown {
     return this._skeletonOf(this._show(placeholder));

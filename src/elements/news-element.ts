@@ -2,12 +2,12 @@
  * What the four elements share: the base class {@link NewsElement}, its styles, the article card that `news-card`
  * and `news-feed` both render, and the `.article` property of `news-card` and `news-byline`.
  */
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveFeed } from '../feed/loader.js';
 import { JSON_FEED_VERSION_1_1, normalizeFeed } from '../feed/normalize.js';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
-import { formatForStyle, pickTimeZone, subscribeTick, type DateOptions, type DateStyle } from '../format/date.js';
+import { formatForStyle, pickTimeZone, subscribeTick, type DateOptions, type DateStyle, type FormattedDate } from '../format/date.js';
 import { errorMessage, fill, formatAuthors, resolveLang, resolveStrings, type NewsStrings } from '../format/strings.js';
 import type { NewsErrorDetail } from '../events.js';
 import { UpdatingElement, css, type PropertyDeclarations, type PropertyValues } from './updating-element.js';
@@ -27,13 +27,13 @@ export const whole = (value: number, fallback: number): number =>
   value > 0 && value < Infinity ? Math.max(1, Math.round(value)) : fallback;
 
 /**
- * What skeletons show: an article of average length (a headline of about 70 characters, a dek of about 170), drawn
+ * What skeletons show: an article of average length (a headline of about 60 characters, a dek of about 170), drawn
  * by the styles as bars. A skeleton is the element's own template, so it takes the room the content will take, at
  * any width.
  */
 export const placeholder: Article = {
   id: '',
-  headline: 'xxxxx '.repeat(12),
+  headline: 'xxxxx '.repeat(10),
   summary: 'xxxxx '.repeat(28),
   section: 'xxxxx',
   authors: [{ name: 'xxxxx xxxxx' }],
@@ -47,21 +47,34 @@ const separator = html`<span part="separator" aria-hidden="true">\u00a0·</span>
 export const joined = (pieces: unknown[]): unknown[] =>
   pieces.filter(Boolean).flatMap((piece, i) => (i ? [separator, piece] : [piece]));
 
-type Heading = (part: string, content: unknown, lang?: string) => TemplateResult;
+type Heading = (part: string, content: unknown) => TemplateResult;
 
-/** Lit cannot bind a tag name: one template per level. The part is the class too, for the styles. */
+/** Lit cannot bind a tag name: one template per level. */
 const headings: Heading[] = [
-  (part, content, lang) => html`<h1 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h1>`,
-  (part, content, lang) => html`<h2 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h2>`,
-  (part, content, lang) => html`<h3 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h3>`,
-  (part, content, lang) => html`<h4 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h4>`,
-  (part, content, lang) => html`<h5 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h5>`,
-  (part, content, lang) => html`<h6 part=${part} class=${part} lang=${ifDefined(lang)}>${content}</h6>`,
+  (part, content) => html`<h1 part=${part}>${content}</h1>`,
+  (part, content) => html`<h2 part=${part}>${content}</h2>`,
+  (part, content) => html`<h3 part=${part}>${content}</h3>`,
+  (part, content) => html`<h4 part=${part}>${content}</h4>`,
+  (part, content) => html`<h5 part=${part}>${content}</h5>`,
+  (part, content) => html`<h6 part=${part}>${content}</h6>`,
 ];
 
 /** `<h1>`–`<h6>`; a `level` that is not a whole number from 1 to 6 means `fallback`. */
 export const heading = (level: number, fallback: number, ...args: Parameters<Heading>): TemplateResult =>
   (headings[level - 1] ?? headings[fallback - 1])(...args);
+
+/**
+ * A card's headline and its link in one template, for links in the same tab (the common case): a thousand cards then
+ * keep one template instance each for it, not two.
+ */
+const linkedHeadings: Heading[] = [
+  (href, content) => html`<h1 part="headline"><a part="link" href=${href}>${content}</a></h1>`,
+  (href, content) => html`<h2 part="headline"><a part="link" href=${href}>${content}</a></h2>`,
+  (href, content) => html`<h3 part="headline"><a part="link" href=${href}>${content}</a></h3>`,
+  (href, content) => html`<h4 part="headline"><a part="link" href=${href}>${content}</a></h4>`,
+  (href, content) => html`<h5 part="headline"><a part="link" href=${href}>${content}</a></h5>`,
+  (href, content) => html`<h6 part="headline"><a part="link" href=${href}>${content}</a></h6>`,
+];
 
 /** The `part="message"` paragraph. */
 const message = (text: string) => html`<p part="message">${text}</p>`;
@@ -143,7 +156,7 @@ const sharedStyles = css`
     padding: var(--_space);
     color: var(--_muted);
   }
-  .headline,
+  [part~='headline'],
   .summary,
   .text {
     display: -webkit-box;
@@ -156,7 +169,7 @@ const sharedStyles = css`
     color: inherit;
     -webkit-text-fill-color: #0000;
   }
-  [part~='skeleton'] :is(.section, .headline, .summary, .byline, .meta, .text, .rank) {
+  [part~='skeleton'] :is(.section, [part~='headline'], .summary, .byline, .meta, .text, .rank) {
     inline-size: fit-content;
     background: repeating-linear-gradient(#0000 0 0.2em, var(--_surface) 0 calc(1lh - 0.2em), #0000 0 1lh);
   }
@@ -190,7 +203,7 @@ export const cardStyles = () => css`
   :host(news-card) {
     min-inline-size: min(100%, 16rem);
   }
-  .card {
+  article {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -202,6 +215,9 @@ export const cardStyles = () => css`
     display: flex;
     flex-direction: column;
     gap: 0.4em;
+  }
+  .body > div {
+    display: contents;
   }
   .media {
     position: relative;
@@ -232,7 +248,7 @@ export const cardStyles = () => css`
     font-weight: 700;
     text-transform: uppercase;
   }
-  .headline {
+  [part~='headline'] {
     --_n: var(--news-card-headline-lines, 4);
     font-family: var(--_font);
     font-size: calc(var(--news-headline-size, 1.25em) * var(--_scale, 1));
@@ -251,38 +267,47 @@ export const cardStyles = () => css`
   time {
     display: inline-block;
   }
-  .by:not(:last-child)::after {
+  :host([variant='compact']) .media,
+  img:not([src]),
+  :is(.section, .summary, .credit, .by, time):empty,
+  .byline:not(:has(:not(:empty))) {
+    display: none;
+  }
+  .byline:has([datetime]) .by::after {
     content: ' ·' / '';
   }
-  .headline a::after {
+  [part~='link']::after {
     content: '';
     position: absolute;
     inset: 0;
     z-index: 1;
     border-radius: inherit;
   }
-  .headline a:focus-visible {
+  [part~='link']:focus-visible {
     outline: 0;
   }
   a:focus-visible::after {
     outline: var(--_focus);
   }
-  .compact {
+  :host([variant='compact']) {
     --_scale: 0.85;
   }
   @container news-card (inline-size >= 28rem) {
-    .horizontal {
+    :host([variant='horizontal']) article,
+    .rows article {
       flex-direction: row;
       align-items: flex-start;
     }
-    .horizontal .media {
+    :host([variant='horizontal']) .media,
+    .rows .media {
       flex-basis: min(40%, 18rem);
     }
-    .horizontal .body {
+    :host([variant='horizontal']) .body,
+    .rows .body {
       flex: 1;
     }
   }
-  .hero {
+  :host([variant='hero']) {
     --_scale: 1.6;
   }
 `;
@@ -355,8 +380,8 @@ export abstract class NewsElement extends UpdatingElement {
   protected _lang!: string;
   protected _text!: NewsStrings;
   private _zone?: string;
-  /** The articles that links point at, by position from 1, for `news-article-click`. */
-  protected _linked: Article[] = [];
+  /** The articles that links point at, each followed by its position (from 1), in the order of their links. */
+  protected _linked: (Article | number)[] = [];
   private _state: NewsState = 'loading';
   private _error?: FeedError;
   /** Aborted when the data is asked for again, or the element leaves the page. */
@@ -367,19 +392,24 @@ export abstract class NewsElement extends UpdatingElement {
   private _untick?: () => void;
   /** Image URLs that failed to load: their cards show the placeholder instead. */
   private _broken = new Set<string>();
+  private _imageError = (event: Event) => {
+    this._broken.add((event.target as Element).getAttribute('src')!);
+    this.requestUpdate();
+  };
 
   constructor() {
     super();
     this.addEventListener('click', (event) => {
-      const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement) as HTMLElement | undefined;
-      const position = Number(link?.dataset.position);
-      const article = this._linked[position - 1];
-      if (article) this._emit('news-article-click', { article, position });
+      const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement) as HTMLElement;
+      const index = this._links().indexOf(link) * 2;
+      if (index >= 0) this._emit('news-article-click', { article: this._linked[index], position: this._linked[index + 1] });
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Images that fail to load (`error` does not bubble: caught on its way down) show the placeholder instead.
+    this.shadowRoot!.addEventListener('error', this._imageError, true);
     this._needsLoad = true;
     this.requestUpdate();
   }
@@ -522,75 +552,83 @@ export abstract class NewsElement extends UpdatingElement {
     return message(this._state == 'error' ? errorMessage(this._text, this._error!.code) : this._text.empty);
   }
 
-  /** `<time>` for `date` in the element's `date-style`; `short` may give a shorter text for an absolute date. */
-  protected _time(date: Date | undefined, part?: string, short?: (date: Date, options: DateOptions) => string): unknown {
+  /**
+   * `date` in the element's `date-style`, for a `<time>`: its text (`short` may give a shorter one for an absolute
+   * date), `datetime` and `title`; undefined without a date.
+   */
+  protected _formatDate(date?: Date, short?: (date: Date, options: DateOptions) => string): FormattedDate | undefined {
     const options = { style: this._style, locale: this._lang, timeZone: this._zone };
     const formatted = date && formatForStyle(date, options);
-    if (!formatted?.text) return '';
+    if (!formatted?.text) return;
     if (formatted.relative) this._relative = true;
-    return html`<time part=${ifDefined(part || undefined)} datetime=${formatted.datetime} title=${formatted.absolute}
-      >${(!formatted.relative && short?.(date!, options)) || formatted.text}</time
-    >`;
+    return { ...formatted, text: (!formatted.relative && short?.(date!, options)) || formatted.text };
+  }
+
+  /** `<time>` for `date` (see {@link _formatDate}); `''` without a date. */
+  protected _time(date?: Date, part?: string, short?: (date: Date, options: DateOptions) => string): unknown {
+    const formatted = this._formatDate(date, short);
+    return formatted
+      ? html`<time part=${ifDefined(part || undefined)} datetime=${formatted.datetime} title=${formatted.absolute}
+          >${formatted.text}</time
+        >`
+      : '';
   }
 
   /** A link in the `link-target`. New tabs get `rel="noopener noreferrer"` and say so. */
-  protected _a(part: string, href: string, content: unknown, position?: number): TemplateResult {
-    const target = this.linkTarget || undefined;
-    const newTab = !!target && !/^_(self|parent|top)$/i.test(target);
-    return html`<a
-      part=${part}
-      href=${href}
-      target=${target ?? nothing}
-      rel=${newTab ? 'noopener noreferrer' : nothing}
-      data-position=${position ?? nothing}
+  protected _a(part: string, href: string, content: unknown): TemplateResult {
+    const target = this.linkTarget;
+    if (!target) return html`<a part=${part} href=${href}>${content}</a>`;
+    const newTab = !/^_(self|parent|top)$/i.test(target);
+    return html`<a part=${part} href=${href} target=${target} rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       >${content}${newTab ? html`<span class="visually-hidden"> ${this._text.newTab}</span>` : ''}</a
     >`;
   }
 
   /** An article's link, or its content alone without a URL. `position` (from 1) goes with `news-article-click`. */
   protected _link(article: Article, position: number, content: unknown): unknown {
-    this._linked[position - 1] = article;
-    return article.url ? this._a('link', article.url, content, position) : content;
+    return article.url ? (this._linked.push(article, position), this._a('link', article.url, content)) : content;
+  }
+
+  /** The article links (`part="link"`) in the shadow root: the order of {@link _linked}. */
+  protected _links(): HTMLElement[] {
+    return [...this.shadowRoot!.querySelectorAll<HTMLElement>('a[part~=link]')];
   }
 
   /**
    * One article as a card (`news-card`, and each story of `news-feed`): the media box (image and credit, or the
    * placeholder when the image is missing or broken), the section kicker, the headline link, the dek and the
-   * byline ("By A and B · 3 hours ago"). A hero leading the page loads its image first.
+   * byline ("By A and B · 3 hours ago"). Every card has the same elements, and the styles hide the empty ones: a
+   * thousand cards keep a few template instances each, not one per piece. A hero leading the page loads its image
+   * first.
    */
   protected _card(article: Article, position: number, variant: CardVariant, level: number): TemplateResult {
     const { image, language } = article;
-    const shown = image && !this._broken.has(image.src) && image;
+    const shown = variant != 'compact' && image && !this._broken.has(image.src) ? image : undefined;
     const eager = variant == 'hero' && position == 1;
     const by = formatAuthors(article.authors.map((author) => author.name!), this._lang, this._text);
-    const time = this._time(article.published ?? article.modified, 'date');
-    const media =
-      variant != 'compact' &&
-      html`<figure part="media${shown ? '' : ' image-placeholder'}" class="media">
-        ${shown
-          ? html`<img
-                part="image"
-                decoding="async"
-                loading=${eager ? 'eager' : 'lazy'}
-                .fetchPriority=${eager ? 'high' : 'auto'}
-                alt=${shown.alt}
-                src=${shown.src}
-                @error=${() => {
-                  this._broken.add(shown.src);
-                  this.requestUpdate();
-                }}
-              />${shown.credit
-                ? html`<figcaption part="credit" class="credit">${fill(this._text.imageCredit, { credit: shown.credit }, this._lang)}</figcaption>`
-                : ''}`
-          : ''}
-      </figure>`;
-    return html`<article part="card" class="card ${variant}">
-      ${media || ''}
+    const date = this._formatDate(article.published ?? article.modified);
+    return html`<article part="card">
+      <figure part=${shown ? 'media' : 'media image-placeholder'} class="media">
+        <img
+          part="image"
+          decoding="async"
+          loading=${eager ? 'eager' : 'lazy'}
+          alt=${shown ? shown.alt : ''}
+          src=${ifDefined(shown?.src)}
+        /><figcaption part="credit" class="credit">${shown?.credit && fill(this._text.imageCredit, { credit: shown.credit }, this._lang)}</figcaption>
+      </figure>
       <div class="body">
-        ${article.section ? html`<p part="section" class="section">${article.section}</p>` : ''}
-        ${heading(level, 3, 'headline', this._link(article, position, article.headline), language)}
-        ${article.summary ? html`<p part="summary" class="summary" lang=${ifDefined(language)}>${article.summary}</p>` : ''}
-        ${by || time ? html`<p part="byline" class="byline">${by ? html`<span class="by">${by}</span> ` : ''}${time}</p>` : ''}
+        <div lang=${ifDefined(language)}>
+          <p part="section" class="section">${article.section}</p>
+          ${article.url && !this.linkTarget
+            ? (this._linked.push(article, position), (linkedHeadings[level - 1] ?? linkedHeadings[2])(article.url, article.headline))
+            : heading(level, 3, 'headline', this._link(article, position, article.headline))}
+          <p part="summary" class="summary">${article.summary}</p>
+        </div>
+        <p part="byline" class="byline"
+          ><span class="by">${by}</span>
+          <time part="date" datetime=${ifDefined(date?.datetime)} title=${ifDefined(date?.absolute)}>${date?.text}</time></p
+        >
       </div>
     </article>`;
   }

@@ -210,8 +210,7 @@ export class NewsFeed extends NewsElement {
     // The link of that story, or of the first one after it that has a link.
     const focus = this._focus;
     if (focus) {
-      const links = this.shadowRoot!.querySelectorAll<HTMLElement>('a[data-position]');
-      [...links].find((link) => Number(link.dataset.position) >= focus)?.focus();
+      this._links()[this._linked.findIndex((position, i) => i % 2 && (position as number) >= focus) >> 1]?.focus();
       this._focus = undefined;
     }
   }
@@ -256,7 +255,7 @@ export class NewsFeed extends NewsElement {
   }
 
   private _cardOf(article: Article, position: number): TemplateResult {
-    return this._card(article, position, this.layout == 'list' ? 'horizontal' : 'standard', this.headingLevel);
+    return this._card(article, position, 'standard', this.headingLevel);
   }
 
   protected override _skeleton(): unknown {

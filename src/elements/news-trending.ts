@@ -46,7 +46,7 @@ export class NewsTrending extends NewsElement {
   static override styles = [
     ...NewsElement.styles,
     css`
-    .heading {
+    [part~='heading'] {
       margin-block-end: 0.75em;
       padding-block-start: 0.5em;
       border-block-start: 3px solid var(--_accent);

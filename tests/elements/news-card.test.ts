@@ -296,9 +296,12 @@ describe('news-card', () => {
     });
 
     it('an unknown variant is standard', async () => {
-      const el = await card(html`<news-card src=${CARDS} variant="giant"></news-card>`);
+      const el = await card(html`<news-card src=${CARDS} variant="giant" style="inline-size: 800px"></news-card>`);
+      const standard = await card(html`<news-card src=${CARDS} style="inline-size: 800px"></news-card>`);
       shown(el, 'image');
-      expect(part(el, 'card')!.classList.contains('standard')).to.equal(true);
+      const size = (node: NewsCard) => getComputedStyle(part(node, 'headline')!).fontSize;
+      expect(size(el)).to.equal(size(standard));
+      expect(part(el, 'media')!.getBoundingClientRect().width).to.equal(800);
     });
   });
 
@@ -415,7 +418,7 @@ describe('news-card', () => {
 
     it('loading, compact: no image box in the skeleton', async () => {
       const el = await card(html`<news-card src=${HANG} variant="compact"></news-card>`, 'loading');
-      expect(el.shadowRoot!.querySelector('[part~="skeleton"] .media')).to.equal(null);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="skeleton"] .media')!.checkVisibility()).to.equal(false);
       el.remove();
     });
 

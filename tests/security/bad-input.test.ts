@@ -315,7 +315,7 @@ describe('bad input: feeds with bad parts keep the good ones', () => {
     const { all } = await loadAll(feedOf(items));
     expectStories(all, dates.map((_, i) => `Date ${i}`));
     for (const tag of TAGS) {
-      const times = shadowElements(all[tag].el).filter((n) => n.localName === 'time' && !(n as HTMLElement).hidden);
+      const times = shadowElements(all[tag].el).filter((n) => n.localName === 'time' && (n as HTMLElement).checkVisibility());
       expect(times.map((t) => t.outerHTML), `${tag}: no <time>`).to.deep.equal([]);
     }
     expect(textOf(part(all['news-byline'].el, 'byline'))).to.equal('By Ana Ruiz');
