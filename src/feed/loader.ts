@@ -5,7 +5,8 @@
  * Loading a URL is shared by every caller on the page: one request per absolute URL, while it is in flight and
  * after it has loaded. Every failure is a {@link FeedError}; an aborted caller gets an `AbortError` DOMException.
  */
-import { normalizeFeed, show } from './normalize.js';
+import { httpUrl } from '../format/url.js';
+import { normalizeAs, show } from './normalize.js';
 import { FeedError, type NormalizeResult } from './types.js';
 
 /** How long a caller of {@link loadFeed} waits for a feed, in ms, unless it says otherwise. */
@@ -34,11 +35,13 @@ export interface ResolveOptions {
 
 /** One request, shared by every caller of one absolute URL. */
 interface Load {
-  promise: Promise<NormalizeResult>;
-  controller: AbortController;
-  /** Callers still waiting; the request is cancelled when the last one leaves before it has loaded. */
-  waiting: number;
-  done?: boolean;
+  _promise: Promise<NormalizeResult>;
+  _controller: AbortController;
+  /**
+   * Callers still waiting; the request is cancelled when the last one leaves before it has loaded. Infinite once it
+   * has loaded: then it is kept.
+   */
+  _waiting: number;
 }
 
 /** Absolute URL (without fragment) -> its load. Failed and cancelled loads are removed, so a later call retries. */
@@ -53,44 +56,32 @@ const loads = new Map<string, Load>();
  * `src` is the URL: `timeout`, `network` (no answer: server down or no CORS), `http` (with `status`), `parse` (not
  * JSON) or `invalid` (JSON, but not a JSON Feed, with `path`).
  */
-export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizeResult> {
-  const { signal, timeout = DEFAULT_TIMEOUT, base = document.baseURI } = options;
+export async function loadFeed(
+  src: string,
+  { signal, timeout = DEFAULT_TIMEOUT, base = document.baseURI }: LoadOptions = {},
+): Promise<NormalizeResult> {
   signal?.throwIfAborted();
   const url = feedUrl(src, base);
-  let load = loads.get(url);
-  if (!load) {
-    const controller = new AbortController();
-    const promise = request(url, controller.signal);
-    const started: Load = (load = { promise, controller, waiting: 0 });
-    loads.set(url, started);
-    // Also the handler that keeps a load whose callers all left from being an unhandled rejection.
-    promise.then(
-      () => (started.done = true),
-      () => forget(url, started),
-    );
-  }
-  if (load.done) return load.promise;
-  const shared = load;
-  shared.waiting++;
+  const shared = loads.get(url) ?? start(url);
+  shared._waiting++;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
   try {
     return await new Promise<NormalizeResult>((resolve, reject) => {
-      onAbort = () => reject(signal?.reason);
-      signal?.addEventListener('abort', onAbort);
+      signal?.addEventListener('abort', (onAbort = () => reject(signal.reason)));
       // setTimeout fires at once for delays of 2^31 ms and more.
       if (timeout > 0 && timeout < 2 ** 31) {
         const message = `The feed at ${url} did not answer within ${timeout / 1000} s.`;
         timer = setTimeout(reject, timeout, new FeedError('timeout', message, { src: url }));
       }
-      shared.promise.then(resolve, reject);
+      shared._promise.then(resolve, reject);
     });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort!);
-    if (!--shared.waiting && !shared.done) {
+    if (!--shared._waiting) {
       forget(url, shared);
-      shared.controller.abort();
+      shared._controller.abort();
     }
   }
 }
@@ -101,16 +92,20 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
  * `parse` or `invalid` {@link FeedError}, or `undefined` when there is no such script. Never throws.
  */
 export function readInlineFeed(host: Element, base: string = host.baseURI): NormalizeResult | FeedError | undefined {
-  const script = Array.from(host.children).find(
-    (child) =>
-      child.localName === 'script' && /^\s*application\/(feed\+)?json\s*(;|$)/i.test(child.getAttribute('type') ?? ''),
-  );
-  if (!script) return undefined;
   try {
-    return readText(script.textContent ?? '', 'The inline feed script', base);
+    return inlineFeed(host, base);
   } catch (error) {
     return error as FeedError;
   }
+}
+
+/** {@link readInlineFeed}, but throwing its FeedError. */
+function inlineFeed(host: Element, base: string): NormalizeResult | undefined {
+  const script = [...host.children].find(
+    (child) =>
+      child.localName === 'script' && /^\s*application\/(feed\+)?json\s*(;|$)/i.test((child as HTMLScriptElement).type),
+  );
+  return script && readText(script.textContent!, 'The inline feed script', base);
 }
 
 /**
@@ -121,14 +116,18 @@ export function readInlineFeed(host: Element, base: string = host.baseURI): Norm
  * Resolves to `undefined` when none of the three is there. Rejects with a {@link FeedError}, or an `AbortError`
  * (see {@link isAbortError}) when `options.signal` aborts.
  */
-export async function resolveFeed(options: ResolveOptions): Promise<NormalizeResult | undefined> {
-  const { host, feed, src, signal, timeout } = options;
+export async function resolveFeed({
+  host,
+  feed,
+  src,
+  signal,
+  timeout,
+}: ResolveOptions): Promise<NormalizeResult | undefined> {
   signal?.throwIfAborted();
-  if (feed != null) return readJson(feed, 'The feed property', host.baseURI);
+  const base = host.baseURI;
+  if (feed != null) return normalizeAs(feed, base, 'The feed property');
   await whenChildrenParsed(host, signal);
-  const inline = readInlineFeed(host);
-  if (inline instanceof FeedError) throw inline;
-  return inline ?? (src?.trim() ? loadFeed(src, { signal, timeout, base: host.baseURI }) : undefined);
+  return inlineFeed(host, base) ?? (src?.trim() ? loadFeed(src, { signal, timeout, base }) : undefined);
 }
 
 /** True for the rejection of an aborted load: not a failure to report. */
@@ -149,20 +148,30 @@ export function parseFeedText(text: string, url?: string): NormalizeResult {
   return readText(String(text), 'The feed', url ?? '');
 }
 
+/** A new shared request for `url`. */
+function start(url: string): Load {
+  const controller = new AbortController();
+  const load: Load = { _promise: request(url, controller.signal), _controller: controller, _waiting: 0 };
+  loads.set(url, load);
+  // Also the handler that keeps a load whose callers all left from being an unhandled rejection.
+  load._promise.then(
+    () => (load._waiting = Infinity),
+    () => forget(url, load),
+  );
+  return load;
+}
+
 function forget(url: string, load: Load): void {
   if (loads.get(url) === load) loads.delete(url);
 }
 
 async function request(url: string, signal: AbortSignal): Promise<NormalizeResult> {
+  const label = `The feed at ${url}`;
   let response: Response | undefined;
   let text = '';
   try {
-    // A plain CORS GET with the browser's default credentials and cache; `Accept` keeps to the characters that need
-    // no preflight request.
-    response = await fetch(url, {
-      signal,
-      headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
-    });
+    // A plain CORS GET with the browser's default headers, credentials and cache: no preflight request.
+    response = await fetch(url, { signal });
     if (response.ok) text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
@@ -170,73 +179,50 @@ async function request(url: string, signal: AbortSignal): Promise<NormalizeResul
     const what = response
       ? 'broke off while loading'
       : 'could not be reached (server down, or no Access-Control-Allow-Origin for this site)';
-    throw new FeedError('network', `The feed at ${url} ${what}.`, { src: url, cause: error });
+    throw new FeedError('network', `${label} ${what}.`, { src: url, cause: error });
   }
   const { status } = response;
-  if (!response.ok) throw new FeedError('http', `The feed at ${url} answered HTTP ${status}.`, { src: url, status });
+  if (!response.ok) throw new FeedError('http', `${label} answered HTTP ${status}.`, { src: url, status });
   // After redirects, relative URLs in the feed resolve against where it really is.
-  return readText(text, `The feed at ${url}`, response.url || url, url);
+  return readText(text, label, response.url || url, url);
 }
 
 /** The absolute http(s) URL of a feed, without fragment; else a `network` FeedError. */
 function feedUrl(src: string, base: string): string {
-  try {
-    const url = new URL(src, base);
-    url.hash = '';
-    if (/^https?:$/.test(url.protocol)) return url.href;
-  } catch {
-    // Not a URL at all.
-  }
-  throw new FeedError('network', `The feed at ${src} is not an http(s) URL.`, { src });
+  const url = httpUrl(src, base);
+  if (!url) throw new FeedError('network', `The feed at ${src} is not an http(s) URL.`, { src });
+  url.hash = '';
+  return url.href;
 }
 
 /**
- * JSON text -> normalized feed; a byte order mark is ignored. `label` names the feed in messages ("The feed at
- * <url>"), relative URLs resolve against `base`, and `src` is the URL it was loaded from.
+ * JSON text -> normalized feed; a byte order mark (and whitespace) around it is ignored. `label` names the feed in
+ * messages ("The feed at <url>"), relative URLs resolve against `base`, and `src` is the URL it was loaded from.
  */
 function readText(text: string, label: string, base: string, src?: string): NormalizeResult {
   let json: unknown;
-  text = text.replace(/^\uFEFF/, '');
+  text = text.trim();
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const start = text.trim();
-    const why = start ? `it starts with ${show(start)}` : 'it is empty';
+    const why = text ? `it starts with ${show(text)}` : 'it is empty';
     throw new FeedError('parse', `${label} is not JSON (${why}).`, { src, cause: error });
   }
-  return readJson(json, label, base, src);
-}
-
-/** Parsed JSON -> normalized feed; the normalizer's `invalid` error names the source ("The feed at <url> is…"). */
-function readJson(json: unknown, label: string, base: string, src?: string): NormalizeResult {
-  try {
-    return normalizeFeed(json, { url: base });
-  } catch (error) {
-    const { message, path } = error as FeedError;
-    throw new FeedError('invalid', message.replace('The feed', label), { src, path });
-  }
+  return normalizeAs(json, base, label, src);
 }
 
 /**
- * True when the parser is done with the host's children: the document is parsed, the host is not in the document's
- * own tree (its children come from script), or something already follows the host or one of its ancestors.
- */
-function childrenParsed(host: Element): boolean {
-  const doc = host.ownerDocument;
-  if (doc.readyState !== 'loading' || host.getRootNode() !== doc) return true;
-  for (let node: Node | null = host; node; node = node.parentNode) {
-    if (node.nextSibling) return true;
-  }
-  return false;
-}
-
-/**
- * Resolves when {@link childrenParsed} becomes true; rejects with an AbortError when `signal` aborts first. The
- * parser tells no one when it is done with an element's children, so this looks again every 50 ms while the
- * document loads.
+ * Resolves when the parser is done with the host's children: the document is parsed, the host is not in the
+ * document's own tree (its children come from script), or something already follows the host or one of its
+ * ancestors. Rejects with an AbortError when `signal` aborts first. The parser tells no one when it is done with an
+ * element's children, so this looks again every 50 ms while the document loads.
  */
 async function whenChildrenParsed(host: Element, signal?: AbortSignal): Promise<void> {
-  while (!childrenParsed(host)) {
+  const doc = host.ownerDocument;
+  while (doc.readyState === 'loading' && host.getRootNode() === doc) {
+    for (let node: Node | null = host; node; node = node.parentNode) {
+      if (node.nextSibling) return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
     signal?.throwIfAborted();
   }

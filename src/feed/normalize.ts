@@ -7,8 +7,8 @@
  * {@link FeedWarning}. `null` and `""` count as absent, without a warning. Fields are read as own properties only;
  * the input is never changed.
  */
-import { clampText, excerpt, htmlExcerpt, htmlWords, plainText, readingMinutes } from '../format/text.js';
-import { parseTimeZone } from '../format/intl-cache.js';
+import { clampText, plainText, readingMinutes, readStart } from '../format/text.js';
+import { canonicalLocale, parseTimeZone } from '../format/intl-cache.js';
 import { isAbsoluteHttpUrl, safeUrl } from '../format/url.js';
 import { FeedError } from './types.js';
 import type { Article, Author, Feed, FeedWarning, Image, NormalizeResult } from './types.js';
@@ -17,6 +17,10 @@ export const JSON_FEED_VERSION_1 = 'https://jsonfeed.org/version/1';
 export const JSON_FEED_VERSION_1_1 = 'https://jsonfeed.org/version/1.1';
 /** The versions a normalized feed reports. */
 export const JSON_FEED_VERSIONS = [JSON_FEED_VERSION_1_1, JSON_FEED_VERSION_1] as const;
+
+/** Longest headline and dek taken from the body of an item, which has neither: see {@link TEXT_LIMITS}. */
+const DERIVED_TITLE = 100;
+const DERIVED_SUMMARY = 160;
 
 /**
  * Longest text kept per JSON Feed field (of items and of the feed), in UTF-16 code units; longer text is cut at a
@@ -31,8 +35,8 @@ export const TEXT_LIMITS = {
   section: 100,
   image_alt: 300,
   image_credit: 200,
-  derivedTitle: 100,
-  derivedSummary: 160,
+  derivedTitle: DERIVED_TITLE,
+  derivedSummary: DERIVED_SUMMARY,
 } as const;
 
 /** At most this many tags per item, and authors per item or feed (feed authors are copied into every item). */
@@ -68,25 +72,29 @@ const DATE: Kind<Date> = [
   (value) => (isString(value) ? parseRfc3339(value.trim()) : undefined),
   'is not an RFC 3339 date',
 ];
-/** A BCP 47 language tag; `en_US` is read as `en-US`. */
+/** A BCP 47 language tag, in its canonical form; `en_US` is read as `en-US`. */
 const LANGUAGE: Kind<string> = [
-  (value) => (isString(value) && /^[a-z]{2,8}([-_][a-z\d]{1,8})*$/i.test(value) ? value.replace(/_/g, '-') : undefined),
+  (value) => (isString(value) ? canonicalLocale(value) : undefined),
   'is not a BCP 47 language tag',
 ];
+/** A whole number from 1 to 2^32 - 1. */
 const RANK: Kind<number> = [
-  (value) => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : undefined),
+  (value) => ((value as number) >>> 0 === value && (value as number) > 0 ? (value as number) : undefined),
   'is not a positive whole number',
 ];
 const TIME_ZONE: Kind<string> = [ianaTimeZone, 'is not an IANA time zone'];
 
 const VERSION_URL = /^https?:\/\/(www\.)?jsonfeed\.org\/version\//i;
-/** RFC 3339 date-time: `2016-02-09T14:22:00.52-07:00`. */
+/** RFC 3339 date-time: `2016-02-09T14:22:00.52-07:00`. The day is checked by {@link parseRfc3339}. */
 const RFC_3339 =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+  /^\d{4}-(0[1-9]|1[0-2])-\d\d[Tt ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 // The document being read. normalizeFeed is synchronous, so one set of these is enough.
+/** What the messages of errors call the feed: "The feed", "The feed at <url>". */
+let label: string;
 let warnings: FeedWarning[];
-let unlisted: number;
+/** Every problem found, listed in `warnings` or not. */
+let problems: number;
 /** Absolute http(s) base for relative URLs, when there is one. */
 let base: string | undefined;
 /** Where warnings belong: the index of the item being read (-1 for the feed itself), and its id once known. */
@@ -142,7 +150,7 @@ function describe(path: string, value: unknown, why: string): string {
  * not an RFC 3339 date; dropped.` Returns undefined, so that a reader can `return warn(…)`.
  */
 function warn(path: string, value: unknown, why: string, result = 'dropped'): undefined {
-  if (warnings.length < MAX_WARNINGS) {
+  if (problems++ < MAX_WARNINGS) {
     const item = `items[${index}]`;
     const label = index < 0 ? 'Feed' : `Item ${itemId === undefined ? item : `${show(itemId)} (${item})`}`;
     const warning: FeedWarning = {
@@ -151,14 +159,12 @@ function warn(path: string, value: unknown, why: string, result = 'dropped'): un
     };
     put(warning, 'itemId', itemId);
     warnings.push(warning);
-  } else {
-    unlisted++;
   }
   return undefined;
 }
 
 function invalid(path: string, value: unknown, why: string): never {
-  throw new FeedError('invalid', `The feed is not a JSON Feed: ${describe(path, value, why)}.`, { path });
+  throw new FeedError('invalid', `${label} is not a JSON Feed: ${describe(path, value, why)}.`, { path });
 }
 
 /**
@@ -221,15 +227,17 @@ export function parseRfc3339(value: string): Date | undefined {
   const two = (at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
   const day = two(8);
   const end = value.length;
-  // Milliseconds: the first three digits of the fraction, if any.
-  const milliseconds = value[19] === '.' ? +value.slice(20, 23).replace(/\D.*/, '').padEnd(3, '0') : 0;
+  // Milliseconds: the first three digits of the fraction, if any (Date.UTC cuts off the rest).
+  const milliseconds = value[19] === '.' ? parseFloat(value.slice(19, 23)) * 1000 : 0;
   // 400 years on, since Date.UTC reads the years 0–99 as 1900–1999; the calendar repeats every 400 years.
   const local = Date.UTC(two(0) * 100 + two(2) + 400, two(5) - 1, day, two(11), two(14), two(17), milliseconds);
   // The offset: none for `Z`, else `±hh:mm` at the end.
-  const offset = value[end - 6] === '-' ? -6e4 : value[end - 6] === '+' ? 6e4 : 0;
+  const sign = value[end - 6];
+  const offset = sign === '-' ? -6e4 : sign === '+' ? 6e4 : 0;
   const time = local - 12622780800000 - offset * (two(end - 5) * 60 + two(end - 2));
-  // Date.UTC moves February 30 to March 2: the day must come back as it was. The instant must lie in 0000–9999.
-  const real = day < 29 || new Date(local).getUTCDate() === day;
+  // Date.UTC moves February 30 to March 2 (and day 0 to the day before): the day must come back as it was. The
+  // instant must lie in 0000–9999.
+  const real = day > 0 && (day < 29 || new Date(local).getUTCDate() === day);
   return real && time >= -62167219200000 && time < 253402300800000 ? new Date(time) : undefined;
 }
 
@@ -245,14 +253,14 @@ function readAuthor(value: unknown, key: string, index?: number): Author | undef
   const avatar = field(value, 'avatar');
   const known = authorCache.get(name);
   if (known && known[0] === url && known[1] === avatar) return { ...known[2] };
-  const problems = warnings.length + unlisted;
-  const author: Author = {};
+  const before = problems;
   const prefix = entry(key, index) + '.';
+  const author: Author = {};
   put(author, 'name', check(name, TEXT, 'name', prefix));
   put(author, 'url', check(url, LINK, 'url', prefix));
   put(author, 'avatar', check(avatar, LINK, 'avatar', prefix));
   if (!author.name && !author.url) return warn(entry(key, index), undefined, 'has no name or URL');
-  if (warnings.length + unlisted === problems) authorCache.set(name, [url, avatar, author]);
+  if (problems === before) authorCache.set(name, [url, avatar, author]);
   return author;
 }
 
@@ -261,8 +269,7 @@ function readAuthors(object: Json): Author[] | undefined {
   const authors = readList('authors', field(object, 'authors'), MAX_AUTHORS, readAuthor);
   const single = field(object, 'author');
   const author = authors.length || single == null ? undefined : readAuthor(single, 'author');
-  if (author) authors.push(author);
-  return authors.length ? authors : undefined;
+  return author ? [author] : authors.length ? authors : undefined;
 }
 
 /** `image`, else `banner_image`, else the first `image/*` attachment; `_news.image_alt` and `_news.image_credit`. */
@@ -282,21 +289,22 @@ function readImage(item: Json, news: Json): Image | undefined {
 }
 
 function readItem(item: Json, id: string, feed: Feed): Article | undefined {
-  const { derivedSummary } = TEXT_LIMITS;
   const title = read(item, 'title', TEXT);
   const summary = read(item, 'summary', TEXT);
   const html = read(item, 'content_html', STRING);
-  // The body gives the reading time, and the headline and dek when the item has none. Only its start is read.
-  let body = excerpt(read(item, 'content_text', STRING) ?? '', derivedSummary);
-  if (!body.words && html) {
-    body = title && summary ? { text: '', words: htmlWords(html, derivedSummary) } : htmlExcerpt(html, derivedSummary);
+  // The body gives the reading time, and the headline and dek when the item has none. Only its start is read; only
+  // the words when the item has both.
+  let [text, words] = readStart(read(item, 'content_text', STRING) ?? '', DERIVED_SUMMARY, false, true);
+  if (!words && html) {
+    [text, words] = readStart(html, title && summary ? DERIVED_SUMMARY / 2 : DERIVED_SUMMARY, true, true);
   }
-  const headline = title ?? clampText(summary ?? body.text, TEXT_LIMITS.derivedTitle);
+  const start = clampText(text, DERIVED_SUMMARY);
+  const headline = title ?? clampText(summary ?? start, DERIVED_TITLE);
   if (!headline) return warn('', undefined, 'has no title, summary or content', 'item dropped');
 
   const article: Article = { id, headline, authors: [], tags: [] };
   put(article, 'url', read(item, 'url', LINK) ?? read(item, 'external_url', LINK));
-  const dek = summary ?? (body.text || undefined);
+  const dek = summary ?? (start || undefined);
   // A dek that repeats the headline it was taken from is left out.
   if (title || dek !== headline) put(article, 'summary', dek);
   const news = readObject(item, '_news');
@@ -311,7 +319,7 @@ function readItem(item: Json, id: string, feed: Feed): Article | undefined {
   put(article, 'section', read(news, 'section', TEXT, '_news.') ?? article.tags[0]);
   put(article, 'language', read(item, 'language', LANGUAGE) ?? feed.language);
   put(article, 'rank', read(news, 'rank', RANK, '_news.'));
-  if (body.words) article.readingTime = readingMinutes(body.words);
+  if (words) article.readingTime = readingMinutes(words);
   return article;
 }
 
@@ -320,22 +328,22 @@ function readItem(item: Json, id: string, feed: Feed): Article | undefined {
  * no version in a document with a string `title` and an `items` array is read with a warning.
  */
 function readVersion(doc: Json, items: unknown): string {
-  const raw = field(doc, 'version');
+  const raw = field(doc, 'version') ?? undefined;
   const text = String(raw ?? '');
   const number = text.replace(VERSION_URL, '');
   const known = /^1(\.[01])?$/.test(number);
-  const why = raw == null ? 'is missing' : 'is not a known jsonfeed.org version URL';
-  if (!(number !== text || known || (raw == null && isString(field(doc, 'title')) && Array.isArray(items)))) {
-    invalid('version', raw ?? undefined, why);
+  const why = raw === undefined ? 'is missing' : 'is not a known jsonfeed.org version URL';
+  if (number === text && !known && !(raw === undefined && isString(field(doc, 'title')) && Array.isArray(items))) {
+    invalid('version', raw, why);
   }
   const version = /^1(\.0)?$/.test(number) ? JSON_FEED_VERSION_1 : JSON_FEED_VERSION_1_1;
-  if (number === text || !known) warn('version', raw ?? undefined, why, `read as ${version}`);
+  if (number === text || !known) warn('version', raw, why, `read as ${version}`);
   return version;
 }
 
 function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
   warnings = [];
-  unlisted = 0;
+  problems = 0;
   index = -1;
   itemId = undefined;
   authorCache = new Map();
@@ -347,22 +355,19 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
   // Relative URLs resolve against the URL the feed was loaded from, else its feed_url, else its home_page_url
   // (a relative feed_url against the home page).
   const loadedFrom = safeUrl(src);
-  const loadedBase = isAbsoluteHttpUrl(loadedFrom) ? loadedFrom : undefined;
-  base = loadedBase;
+  const rebase = (...urls: (string | undefined)[]) => (base = [loadedFrom, ...urls].find(isAbsoluteHttpUrl));
+  rebase();
   const homePageUrl = read(doc, 'home_page_url', LINK);
-  base = [loadedBase, homePageUrl].find(isAbsoluteHttpUrl);
+  rebase(homePageUrl);
   const ownUrl = read(doc, 'feed_url', LINK);
-  base = [loadedBase, ownUrl, homePageUrl].find(isAbsoluteHttpUrl);
+  rebase(ownUrl, homePageUrl);
   const feedUrl = loadedFrom ?? ownUrl;
   const feed: Feed = { version, title: read(doc, 'title', TEXT) ?? '', authors: readAuthors(doc) ?? [], items: [] };
   put(feed, 'description', read(doc, 'description', TEXT));
   put(feed, 'homePageUrl', homePageUrl);
   put(feed, 'feedUrl', feedUrl);
-  const nextUrl = read(doc, 'next_url', LINK);
-  const page = (url?: string) => url?.split('#')[0];
-  const loops = nextUrl && [feedUrl, ownUrl].some((own) => page(own) === page(nextUrl));
-  put(feed, 'nextUrl', loops ? warn('next_url', nextUrl, "is the feed's own URL") : nextUrl);
-  put(feed, 'icon', read(doc, 'icon', LINK) ?? read(doc, 'favicon', LINK));
+  put(feed, 'nextUrl', read(doc, 'next_url', LINK));
+  put(feed, 'icon', read(doc, 'icon', LINK));
   put(feed, 'language', read(doc, 'language', LANGUAGE));
   put(feed, 'timeZone', read(readObject(doc, '_news'), 'time_zone', TIME_ZONE, '_news.'));
 
@@ -376,7 +381,7 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
       continue;
     }
     const id = field(item, 'id');
-    if (typeof id !== 'number' && !(typeof id === 'string' && id.trim())) {
+    if (!(typeof id === 'number' || (isString(id) && id.trim()))) {
       warn('id', id ?? undefined, id == null ? 'is missing' : 'is not a non-blank string or a number', 'item dropped');
       continue;
     }
@@ -392,7 +397,9 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
       feed.items.push(article);
     }
   }
-  if (unlisted) warnings.push({ path: '', message: `Feed: ${unlisted} more warnings were left out.` });
+  if (problems > MAX_WARNINGS) {
+    warnings.push({ path: '', message: `Feed: ${problems - MAX_WARNINGS} more warnings were left out.` });
+  }
   return { feed, warnings };
 }
 
@@ -401,16 +408,21 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
  * Throws only a `FeedError` with code `invalid`, for any input.
  */
 export function normalizeFeed(json: unknown, options?: NormalizeOptions): NormalizeResult {
-  const src = options?.url;
+  return normalizeAs(json, options?.url, 'The feed', options?.url);
+}
+
+/**
+ * {@link normalizeFeed} of a feed from `src` (undefined for one from the page), whose relative URLs resolve against
+ * `url`, called `name` in error messages ("The feed at <url>").
+ */
+export function normalizeAs(json: unknown, url: string | undefined, name: string, src?: string): NormalizeResult {
+  label = name;
   try {
-    return readFeed(json, src);
+    return readFeed(json, url);
   } catch (error) {
+    if (error instanceof FeedError) throw Object.assign(error, { src });
     // Only a value that is not JSON (a proxy, a getter) can throw.
     const reason = String((error as Error)?.message ?? error);
-    const failure =
-      error instanceof FeedError
-        ? error
-        : new FeedError('invalid', `The feed could not be read: ${reason}`, { path: '', cause: error });
-    throw Object.assign(failure, { src });
+    throw new FeedError('invalid', `${name} could not be read: ${reason}`, { path: '', cause: error, src });
   }
 }

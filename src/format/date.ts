@@ -2,7 +2,7 @@
  * Dates for the elements: absolute and relative text in the element's language, time zone abbreviations ("CET", not
  * "GMT+1"), and one shared timer that keeps relative times fresh. Nothing here throws on bad input.
  */
-import { dateTimeFormat, intl, parseTimeZone } from './intl-cache.js';
+import { dateTimeFormat, intl, once, parseTimeZone } from './intl-cache.js';
 
 export { parseTimeZone };
 
@@ -56,13 +56,9 @@ function zoneName(date: Date, timeZone: string | undefined, locale: string): str
 const OFFSET = /\p{Nd}/u;
 
 function findAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
-  const own = zoneName(date, timeZone, locale);
-  if (!OFFSET.test(own)) return own;
-  return ['en-US', 'en-GB'].map((tag) => zoneName(date, timeZone, tag)).find((name) => !OFFSET.test(name)) ?? own;
+  const names = [locale, 'en-US', 'en-GB'].map((tag) => zoneName(date, timeZone, tag));
+  return names.find((name) => !OFFSET.test(name)) ?? names[0];
 }
-
-/** Names by zone, language and UTC day: `''` for a day on which the zone changes its name. */
-const dayNames = new Map<string, string>();
 
 /**
  * The common abbreviation of `timeZone` at `date`: "CET"/"CEST" (German readers: "MEZ"/"MESZ"), "GMT"/"BST",
@@ -71,17 +67,14 @@ const dayNames = new Map<string, string>();
  * `timeZone` missing or invalid means the reader's own zone; `''` for an invalid date.
  */
 export function timeZoneAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
-  if (!isValidDate(date)) return '';
   // Finding a name takes up to three Intl calls, and a feed has many dates on few days: a day's name is found once,
-  // from its first and last moment, unless the zone changes that day (daylight saving time).
+  // from its first and last moment; it is `''` when the zone changes its name that day (daylight saving time).
   const day = Math.floor(+date / DAY) * DAY;
-  const key = `${timeZone} ${locale} ${day}`;
-  if (!dayNames.has(key)) {
-    if (dayNames.size > 999) dayNames.clear();
+  const dayName = once(`day ${timeZone} ${locale} ${day}`, () => {
     const [first, last] = [day, day + DAY - 1].map((ms) => findAbbreviation(new Date(ms), timeZone, locale));
-    dayNames.set(key, first === last ? first : '');
-  }
-  return dayNames.get(key) || findAbbreviation(date, timeZone, locale);
+    return first === last ? first : '';
+  });
+  return dayName || findAbbreviation(date, timeZone, locale);
 }
 
 /**
@@ -103,7 +96,7 @@ export function formatDateTime(
  */
 export function formatShortDate(date: Date, options: DateOptions & { now?: Date | number }): string {
   // Swedish short dates are ISO 8601 ("2025-03-24").
-  const [day, today] = [date, new Date(+(options.now ?? now()))].map((value) =>
+  const [day, today] = [date, new Date(options.now ?? now())].map((value) =>
     isValidDate(value) ? dateTimeFormat('sv', { dateStyle: 'short', timeZone: options.timeZone }).format(value) : '',
   );
   if (!day || day === today) return formatDateTime(date, options, { timeStyle: 'short' });

@@ -5,8 +5,8 @@
 
 const cache = new Map<string, unknown>();
 
-/** `make()`, computed once per `key`; `undefined` when it throws. */
-function once<T>(key: string, make: () => T): T | undefined {
+/** `make()`, computed once per `key` (for the page's lifetime); `undefined` when it throws. */
+export function once<T>(key: string, make: () => T): T | undefined {
   if (!cache.has(key)) {
     let value: T | undefined;
     try {
@@ -19,10 +19,15 @@ function once<T>(key: string, make: () => T): T | undefined {
   return cache.get(key) as T | undefined;
 }
 
-/** A canonical BCP 47 tag for `tag` (`en_us` → `en-US`), or `en` when it is empty or not a language tag. */
-export function safeLocale(tag: string | undefined | null): string {
+/** The canonical BCP 47 tag for `tag` (`en_us` → `en-US`); `undefined` when it is empty or not a language tag. */
+export function canonicalLocale(tag: string | undefined | null): string | undefined {
   const key = String(tag ?? '').trim();
-  return once(`locale ${key}`, () => Intl.getCanonicalLocales(key.replace(/_/g, '-'))[0]) || 'en';
+  return once(`locale ${key}`, () => Intl.getCanonicalLocales(key.replace(/_/g, '-'))[0]);
+}
+
+/** {@link canonicalLocale}, or `en`. */
+export function safeLocale(tag: string | undefined | null): string {
+  return canonicalLocale(tag) || 'en';
 }
 
 /**
@@ -30,7 +35,7 @@ export function safeLocale(tag: string | undefined | null): string {
  * when `value` is not a time zone this browser knows.
  */
 export function parseTimeZone(value: unknown): string | undefined {
-  const key = typeof value === 'string' ? value.trim() : '';
+  const key = typeof value == 'string' ? value.trim() : '';
   return key ? once(`zone ${key}`, () => new Intl.DateTimeFormat('en', { timeZone: key }).resolvedOptions().timeZone) : undefined;
 }
 

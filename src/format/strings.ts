@@ -5,6 +5,7 @@
  */
 import type { FeedErrorCode } from '../feed/types.js';
 import { intl, safeLocale } from './intl-cache.js';
+import { cleanText } from './text.js';
 
 export interface NewsStrings {
   /** Byline: `{authors}` is the joined list of names ("By A, B and C"). */
@@ -38,30 +39,29 @@ export interface NewsStrings {
   newTab: string;
 }
 
-/** The keys of {@link NewsStrings}, in the order of the lines of the English table below. */
-const KEYS = /* @__PURE__ */ (
-  'by updated readingTime imageCredit trendingHeading showMore loading empty errorNetwork errorTimeout errorHttp ' +
-  'errorParse errorInvalid errorNotFound newItems rank newTab'
-).split(' ') as (keyof NewsStrings)[];
+/** English: built in. */
+const EN: NewsStrings = {
+  by: 'By {authors}',
+  updated: 'Updated {date}',
+  readingTime: '{minutes} min read',
+  imageCredit: 'Photo: {credit}',
+  trendingHeading: 'Trending Now',
+  showMore: 'Show more',
+  loading: 'Loading…',
+  empty: 'No stories to show right now.',
+  errorNetwork: 'Stories couldn’t be loaded. Check your connection.',
+  errorTimeout: 'Stories are taking too long to load. Try again later.',
+  errorHttp: 'Stories are unavailable right now.',
+  errorParse: 'Stories can’t be shown right now.',
+  errorInvalid: 'Stories can’t be shown right now.',
+  errorNotFound: 'This story is no longer available.',
+  newItems: '{count} more story loaded|{count} more stories loaded',
+  rank: 'No. {rank}',
+  newTab: '(opens in a new tab)',
+};
 
-/** English, one line per key of KEYS: built in. */
-const EN = `By {authors}
-Updated {date}
-{minutes} min read
-Photo: {credit}
-Trending Now
-Show more
-Loading…
-No stories to show right now.
-Stories couldn’t be loaded. Check your connection.
-Stories are taking too long to load. Try again later.
-Stories are unavailable right now.
-Stories can’t be shown right now.
-Stories can’t be shown right now.
-This story is no longer available.
-{count} more story loaded|{count} more stories loaded
-No. {rank}
-(opens in a new tab)`;
+/** The keys of {@link NewsStrings}. */
+const KEYS = Object.keys(EN) as (keyof NewsStrings)[];
 
 /**
  * Added languages by primary language subtag. They live on the global object under a shared symbol, so that a language
@@ -71,7 +71,6 @@ const tables = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets
   string,
   Partial<NewsStrings>
 >;
-let english: NewsStrings | undefined;
 
 /**
  * Makes `strings` the table of `lang` (its primary language subtag: `de`, `pt`); keys it lacks stay English. The
@@ -82,17 +81,6 @@ export function addStrings(lang: string, strings: Partial<NewsStrings>): void {
   tables[lang.split('-')[0].toLowerCase()] = strings;
 }
 
-/** `base` with the known keys of `extra` that hold strings (it may come from page data) on top. */
-function merge(base: NewsStrings, extra?: Partial<NewsStrings> | null): NewsStrings {
-  if (!extra || typeof extra !== 'object') return base;
-  const strings = { ...base };
-  for (const key of KEYS) {
-    const value = extra[key];
-    if (typeof value === 'string') strings[key] = value;
-  }
-  return strings;
-}
-
 /** The primary language subtag of `lang`, lower case (`de-AT` → `de`); `en` for an invalid tag. */
 export function primaryLanguage(lang: string | undefined | null): string {
   return safeLocale(lang).split('-')[0];
@@ -100,12 +88,17 @@ export function primaryLanguage(lang: string | undefined | null): string {
 
 /**
  * The strings for `lang` (`de-AT` → German, when it was added; a language without a table → English), with
- * `overrides` on top. Only known keys with string values are taken from either (they may come from page data). The
- * result may be the shared English table: do not modify it.
+ * `overrides` on top. Only known keys with string values are taken from either (they may come from page data).
  */
 export function resolveStrings(lang: string, overrides?: Partial<NewsStrings> | null): NewsStrings {
-  english ??= Object.fromEntries(EN.split('\n').map((text, line) => [KEYS[line], text])) as unknown as NewsStrings;
-  return merge(merge(english, tables[primaryLanguage(lang)]), overrides);
+  const strings = { ...EN };
+  for (const extra of [tables[primaryLanguage(lang)], overrides]) {
+    for (const key of KEYS) {
+      const value = extra?.[key];
+      if (typeof value === 'string') strings[key] = value;
+    }
+  }
+  return strings;
 }
 
 /** The reader-facing message for a `news-error` code (`not-found` → `errorNotFound`); an unknown code gets `http`'s. */
@@ -117,13 +110,12 @@ export function errorMessage(strings: NewsStrings, code: FeedErrorCode | string)
 /**
  * Splits `template` at its `{name}` placeholders and puts `values[name]` in their place, keeping any kind of value
  * (e.g. a Lit template for a link). Unknown placeholders stay as written.
- * `fillParts('By {authors}', { authors: x })` → `['By ', x]`.
+ * `fillParts('By {authors}', { authors: x })` → `['By ', x, '']`.
  */
 export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
   return template
     .split(/\{(\w+)\}/)
-    .map((part, i) => (i % 2 ? (Object.hasOwn(values, part) ? values[part] : `{${part}}`) : part))
-    .filter((part) => part !== '');
+    .map((part, i) => (i % 2 ? (Object.hasOwn(values, part) ? values[part] : `{${part}}`) : part));
 }
 
 /**
@@ -137,9 +129,8 @@ export function fill(template: string, values: Record<string, string | number>, 
     const count = Object.values(values).find((value) => typeof value === 'number') as number;
     template = intl(Intl.PluralRules, locale).select(count) === 'one' ? one : other;
   }
-  const number = intl(Intl.NumberFormat, locale);
   return fillParts(template, values)
-    .map((part) => (typeof part === 'number' ? number.format(part) : part))
+    .map((part) => (typeof part === 'number' ? intl(Intl.NumberFormat, locale).format(part) : part))
     .join('');
 }
 
@@ -158,10 +149,10 @@ export function listParts(items: string[], locale: string): { type: 'element' | 
 
 /**
  * "By A, B and C" in the language of `locale` (de "Von A, B und C"), from the `by` string of `strings` (default: the
- * built-in table for `locale`). Blank names are skipped; no names gives `''`.
+ * built-in table for `locale`). Names are cleaned ({@link cleanText}) and blank ones skipped; no names gives `''`.
  */
 export function formatAuthors(names: string[], locale: string, strings: NewsStrings = resolveStrings(locale)): string {
-  const clean = names.map((name) => String(name ?? '').trim()).filter(Boolean);
+  const clean = names.map(cleanText).filter(Boolean);
   return clean.length ? fill(strings.by, { authors: nameList(locale).format(clean) }, locale) : '';
 }
 

@@ -7,23 +7,28 @@
 // ---------------------------------------------------------------------------------------------------------------
 // Character references
 
-/** The named references that feeds use, each standing for the character at its index in NAMED_CHARACTERS. */
-const NAMES = (
-  'amp lt gt quot apos nbsp shy hellip mdash ndash lsquo rsquo sbquo ldquo rdquo bdquo laquo raquo copy reg trade ' +
-  'deg middot bull times euro pound szlig'
-).split(' ');
-const NAMED_CHARACTERS = '&<>"\'\u00a0\u00ad…—–‘’‚“”„«»©®™°·•×€£ß';
-/** Accented letters (`&eacute;`, `&Uuml;`, `&ccedil;`…): the letter and a combining mark, composed. */
-const ACCENTED = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/;
-const MARKS: Record<string, string> = {
-  grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327',
-};
-/** What browsers make of `&#128;`…`&#159;`: the Windows-1252 characters that old feeds mean; `_` marks unused codes. */
-const WINDOWS_1252 = '€_‚ƒ„…†‡ˆ‰Š‹Œ_Ž__‘’“”•–—˜™š›œ_žŸ';
+/**
+ * The named references that feeds use, by name: the code of the character each stands for. Codes under 40 are the
+ * accents of `&eacute;`, `&Uuml;`, `&ccedil;`… (a letter before them): combining marks from U+0300 on.
+ */
+const NAMED = new Map<string, number>();
+// Each name followed by its code; `replace` walks the pairs (shorter than a table of characters).
+(
+  'amp38lt60gt62quot34apos39nbsp160shy173hellip8230mdash8212ndash8211lsquo8216rsquo8217sbquo8218ldquo8220rdquo' +
+  '8221bdquo8222laquo171raquo187copy169reg174trade8482deg176middot183bull8226times215euro8364pound163szlig223' +
+  'grave0acute1circ2tilde3uml8ring10cedil39'
+).replace(/(\D+)(\d+)/g, (_, name: string, code: string) => (NAMED.set(name, +code), ''));
 
+/**
+ * The text of `&#code;`: what browsers make of it. `&#128;`…`&#159;` are the Windows-1252 (`cp1252`) characters that
+ * old feeds mean; 0, surrogates (`code >> 11 === 27`) and numbers past U+10FFFF are U+FFFD.
+ */
 function codePointText(code: number): string {
-  if (code > 127 && code < 160) return WINDOWS_1252[code - 128].replace('_', '');
-  return code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  return code > 127 && code < 160
+    ? new TextDecoder('cp1252').decode(Uint8Array.of(code))
+    : code > 0 && code < 0x110000 && code >> 11 !== 27
+      ? String.fromCodePoint(code)
+      : '\ufffd';
 }
 
 /**
@@ -33,10 +38,12 @@ function codePointText(code: number): string {
  */
 export function decodeEntities(s: string): string {
   return s.replace(/&(?:#(\d+|x[\da-f]+);?|(\w+);)/gi, (reference, code?: string, name = '') => {
-    if (code) return codePointText(Number('0' + code));
-    const accented = ACCENTED.exec(name);
-    if (accented) return (accented[1] + MARKS[accented[2]]).normalize();
-    return NAMED_CHARACTERS[NAMES.indexOf(name)] ?? reference;
+    if (code) return codePointText(+`0${code}`);
+    const named = NAMED.get(name)!;
+    if (named > 33) return String.fromCodePoint(named);
+    const accent = NAMED.get(name.slice(1))!;
+    if (accent < 40 && /^[a-z]/i.test(name)) return (name[0] + String.fromCodePoint(0x300 + accent)).normalize();
+    return reference;
   });
 }
 
@@ -77,9 +84,9 @@ function readText(s: string): string {
 export function clampText(s: string, maxChars: number): string {
   if (s.length <= maxChars) return s;
   let cut = s.slice(0, maxChars - 1);
-  const space = s[maxChars - 1] === ' ' ? maxChars - 1 : cut.lastIndexOf(' ');
+  const space = s.lastIndexOf(' ', maxChars - 1);
   cut = space < maxChars / 2 ? cut.replace(/[\ud800-\udbff]$/, '') : cut.slice(0, space);
-  return cut.replace(/[\s,;:.([{"'–—“‘«、。，-]+$/, '') + '…';
+  return cut.replace(/[\s\p{P}]+$/u, '') + '…';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,10 +97,11 @@ export function clampText(s: string, maxChars: number): string {
 
 /**
  * What a reader never sees: comments, and elements with their content (code, styles, embedded documents, media
- * fallbacks; the element's name in group 1). A self-closed `<svg/>` or `<math/>` is left to be read as a tag.
+ * fallbacks; the element's name in group 1). Each leaves a space. A self-closed `<svg/>` or `<math/>` is left to be
+ * read as a tag.
  */
 const HIDDEN =
-  /<!--[^]*?(?:-->|$)|<(script|style|template|noscript|iframe|svg|math|head|title|object|video|audio|canvas)\b(?:[^>"']|"[^"]*"|'[^']*')*(?:(?<!\/)>[^]*?(?:<\/\1\b[^>]*(?:>|$)|$)|$)/gi;
+  /<(?:!--[^]*?(?:-->|$)|(script|style|template|noscript|iframe|svg|math|head|title|object|video|audio|canvas)\b(?:[^>"']|"[^"]*"|'[^']*')*(?:(?<!\/)>[^]*?(?:<\/\1\b[^>]*(?:>|$)|$)|$))/gi;
 /** The start of a tag of an element that starts a block or a line: words on either side stay apart. */
 const BLOCK_TAG =
   /<(?=\/?(?:p|br|hr|li|d[dlt]|h\d|t[dhr]|table|div|[ou]l|pre|img|fig\w*|blockquote|section|article|header|footer|aside|nav|main|caption|address|details|summary)\b)/gi;
@@ -107,6 +115,43 @@ function stripTags(html: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Excerpts and words
 
+/**
+ * The clean text of the start of `source` (plain text, or an HTML fragment when `html`): as much as `maxChars`
+ * characters and a sample of words need, however long the source is (a feed may hold thousands of long articles).
+ * With `count`, also the words of the whole source: counted when it is short, else the words of its start scaled to
+ * its length (both from the first text: a body may start with much markup), good enough for a reading time in whole
+ * minutes.
+ *
+ * HTML is read as text, never as markup: tags dropped; comments and the content of `script`, `style`, `template`,
+ * `svg`, media fallbacks… dropped (from the whole source, so that it does not count); block elements and `<br>`
+ * turned into spaces; references decoded; cleaned. A `<` that starts no tag (`1 < 2`) stays.
+ */
+export function readStart(
+  source: string,
+  maxChars: number,
+  html?: boolean,
+  count?: boolean,
+): [clean: string, words: number] {
+  if (html) source = source.replace(HIDDEN, ' ');
+  for (let size = maxChars + 64; ; size *= 2) {
+    const clean = readText(html ? stripTags(source.slice(0, size)) : source.slice(0, size));
+    const cut = size < source.length;
+    if (!cut || clean.length > maxChars) {
+      let words = count ? countWords(clean) : 0;
+      if (cut && words) {
+        const lead = /^(?:\s|<[!?/a-z][^>]*>)*/i.exec(source)![0].length;
+        words = Math.round((words * (source.length - lead)) / (size - lead));
+      }
+      return [clean, words];
+    }
+  }
+}
+
+/** A plain-text field: references decoded ({@link decodeEntities}), cleaned, clamped ({@link clampText}). */
+export function plainText(text: string, maxChars: number): string {
+  return clampText(readStart(text, maxChars)[0], maxChars);
+}
+
 /** Plain text, its start as {@link excerpt} and {@link htmlExcerpt} give it. */
 export interface Excerpt {
   /** Clean text, at most `maxChars` long, ending in `…` when cut. */
@@ -115,58 +160,15 @@ export interface Excerpt {
   words: number;
 }
 
-/**
- * The clean text of the start of `source`, as much as `maxChars` characters and a sample of words need however long
- * the source is (a feed may hold thousands of long articles), and how many times longer the source is than that
- * start (both counted from the first text: a body may start with much markup).
- */
-function readStart(source: string, maxChars: number, html?: boolean): [clean: string, scale: number] {
-  for (let size = maxChars + 64; ; size *= 2) {
-    const clean = readText(html ? stripTags(source.slice(0, size)) : source.slice(0, size));
-    if (size >= source.length) return [clean, 1];
-    if (clean.length > maxChars) {
-      const lead = /^(?:\s|<[!?/a-z][^>]*>)*/i.exec(source)![0].length;
-      return [clean, (source.length - lead) / (size - lead)];
-    }
-  }
+/** The start of a plain-text field (or an HTML fragment), clamped, and its words: see {@link readStart}. */
+export function excerpt(text: string, maxChars: number, html?: boolean): Excerpt {
+  const [clean, words] = readStart(typeof text === 'string' ? text : '', maxChars, html, true);
+  return { text: clampText(clean, maxChars), words };
 }
 
-/** The words of a source whose start is `clean`, `scale` times longer. */
-function scaledWords(clean: string, scale: number): number {
-  return Math.round(countWords(clean) * scale);
-}
-
-function excerptOf([clean, scale]: [string, number], maxChars: number): Excerpt {
-  return { text: clampText(clean, maxChars), words: scaledWords(clean, scale) };
-}
-
-/**
- * The start of a plain-text field, references decoded ({@link decodeEntities}), cleaned ({@link cleanText}) and
- * clamped ({@link clampText}), with the words of the whole field: counted when it is short, else the words of its
- * start scaled to its length, good enough for a reading time in whole minutes.
- */
-export function excerpt(text: string, maxChars: number): Excerpt {
-  return excerptOf(readStart(typeof text === 'string' ? text : '', maxChars), maxChars);
-}
-
-/** The text of a plain-text field as {@link excerpt} gives it. */
-export function plainText(text: string, maxChars: number): string {
-  return typeof text === 'string' ? clampText(readStart(text, maxChars)[0], maxChars) : '';
-}
-
-/**
- * The start of the text a reader would see in an HTML fragment, and its words, as {@link excerpt} gives them: tags
- * and comments dropped, the content of `script`, `style`, `template`, `svg`, media fallbacks… dropped, block elements
- * and `<br>` turned into spaces, references decoded, cleaned. A `<` that starts no tag (`1 < 2`) stays.
- */
+/** {@link excerpt} of an HTML fragment: the start of the text a reader would see, and its words. */
 export function htmlExcerpt(html: string, maxChars: number): Excerpt {
-  return excerptOf(htmlStart(html, maxChars), maxChars);
-}
-
-/** {@link readStart} of an HTML fragment, without what a reader never sees (an element leaves a space). */
-function htmlStart(html: string, maxChars: number): [string, number] {
-  const visible = typeof html === 'string' ? html.replace(HIDDEN, (_, element?: string) => (element ? ' ' : '')) : '';
-  return readStart(visible, maxChars, true);
+  return excerpt(html, maxChars, true);
 }
 
 /**
@@ -174,7 +176,7 @@ function htmlStart(html: string, maxChars: number): [string, number] {
  * is needed: for an article whose summary is not taken from its body, only the reading time needs the body.
  */
 export function htmlWords(html: string, maxChars: number): number {
-  return scaledWords(...htmlStart(html, maxChars / 2));
+  return excerpt(html, maxChars / 2, true).words;
 }
 
 /** Runs between spaces without a letter or digit of a script written with spaces. */
@@ -197,8 +199,8 @@ function countWords(clean: string): number {
   const spaced = ' ' + clean;
   let words = spaced.length > 1 ? spaced.match(/ /g)!.length : 0;
   for (NOT_A_WORD.lastIndex = 0; NOT_A_WORD.test(spaced); ) words--;
-  // A quick look for kana and Han (the ranges most text uses) before the slower counts by script.
-  if (!/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\ud840-\ud87e]/.test(spaced)) return words;
+  // A quick look for Han and kana before the slower counts by script.
+  if (!/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}]/u.test(spaced)) return words;
   const kana = spaced.replace(/[^\p{sc=Hira}\p{sc=Kana}]+/gu, '').length;
   return words + spaced.replace(/\P{sc=Han}+/gu, '').length + Math.round(kana / 2);
 }
@@ -208,5 +210,5 @@ export const WORDS_PER_MINUTE = 230;
 
 /** Whole minutes to read `words` word-equivalents at {@link WORDS_PER_MINUTE}, at least 1. */
 export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE)) || 1;
+  return Math.round(words / WORDS_PER_MINUTE) || 1;
 }

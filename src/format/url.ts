@@ -22,7 +22,7 @@ const PLAIN = /^(?!.*(?:\/\.|xn--))(https?:\/\/(?:[a-z\d-]+\.)*[a-z][a-z\d-]*)?\
 const PROBE = 'https://relative.invalid';
 
 /** `value` parsed (against `base`) when that gives an http(s) URL with a host. */
-function httpUrl(value: unknown, base?: string): URL | undefined {
+export function httpUrl(value: unknown, base?: string): URL | undefined {
   try {
     const url = new URL(value as string, base);
     if (/^https?:$/.test(url.protocol) && url.hostname) return url;

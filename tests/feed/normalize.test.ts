@@ -561,6 +561,7 @@ describe('normalizeFeed: language', () => {
     const items = [{ id: '1', title: 'x', language: 'en_US' }, { id: '2', title: 'y' }, { id: '3', title: 'z', language: 'zh-Hant-TW' }];
     const { feed } = normalizeFeed({ version: JSON_FEED_VERSION_1, title: 't', language: 'ar', items });
     expect(feed.items.map((a) => a.language)).to.deep.equal(['en-US', 'ar', 'zh-Hant-TW']);
+    expect(one({ title: 't', language: 'EN-gb' }).article?.language, 'in its canonical form').to.equal('en-GB');
   });
 
   it('drops an invalid language with a warning and falls back to the feed language', () => {
@@ -641,16 +642,14 @@ describe('normalizeFeed: the feed itself', () => {
     expect(feed.icon).to.equal('https://mirror.example/icon-512.png');
   });
 
-  it('falls back to the favicon for the icon', () => {
-    expect(normalizeFeed(feedOf([], { favicon: 'https://a.example/favicon.ico' })).feed.icon).to.equal('https://a.example/favicon.ico');
+  it('takes the icon from icon only, not from the favicon', () => {
+    expect(normalizeFeed(feedOf([], { favicon: 'https://a.example/favicon.ico' })).feed.icon).to.equal(undefined);
   });
 
-  it('drops a next_url that loops back to the feed (sonicdoe next-url)', async () => {
+  it('keeps a next_url that is the feed\'s own URL, without a warning (sonicdoe next-url): news-feed stops there', async () => {
     const result = normalizeFeed(await fixture('corpus/jsonfeed-invalid/sonicdoe-next-url-equals-feed-url-1.0.json'));
-    expect(result.feed.nextUrl).to.equal(undefined);
-    expect(warningAt(result, 'next_url').message).to.equal(`Feed: next_url "https://example.org/feed.json" is the feed's own URL; dropped.`);
-    const loaded = normalizeFeed(feedOf([], { next_url: '/feed.json' }), { url: 'https://a.example/feed.json' });
-    expect(loaded.feed.nextUrl).to.equal(undefined);
+    expect(result.feed.nextUrl).to.equal('https://example.org/feed.json');
+    expect(result.warnings).to.deep.equal([]);
   });
 
   it('drops an unknown time zone with a warning', () => {
@@ -700,7 +699,7 @@ describe('normalizeFeed: many bad parts at once', () => {
       if (warning.itemId !== undefined) expect(warning.message).to.contain(JSON.stringify(warning.itemId));
     }
     expect(result.warnings.map((w) => w.path)).to.include.members([
-      'home_page_url', 'next_url', 'language', '_news.time_zone', 'items[0]', 'items[1].id', 'items[2].id', 'items[4].id',
+      'home_page_url', 'language', '_news.time_zone', 'items[0]', 'items[1].id', 'items[2].id', 'items[4].id',
       'items[5].url', 'items[5].image', 'items[5].banner_image', 'items[5].attachments[0].url', 'items[5].authors[0]',
       'items[5].authors[1]', 'items[5].authors[2].url', 'items[5].authors[2].avatar', 'items[5].date_published',
       'items[5].date_modified', 'items[5].tags[1]', 'items[5]._news.section', 'items[5].language',

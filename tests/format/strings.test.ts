@@ -107,7 +107,7 @@ describe('fill', () => {
   it('fillParts keeps values of any kind', () => {
     const link = { href: '/a' };
     expect(fillParts('By {authors}.', { authors: link })).to.deep.equal(['By ', link, '.']);
-    expect(fillParts('{authors}', { authors: link })).to.deep.equal([link]);
+    expect(fillParts('{authors}', { authors: link })).to.deep.equal(['', link, '']);
   });
 });
 
@@ -130,6 +130,10 @@ describe('formatAuthors', () => {
   it('skips blank names and returns nothing without names', () => {
     expect(formatAuthors(['  ', 'Ann', ''], 'en')).to.equal('By Ann');
     expect(formatAuthors([], 'en')).to.equal('');
+  });
+
+  it('cleans names of controls and extra white space', () => {
+    expect(formatAuthors(['An\u202en', ' Bo \u0000 Li '], 'en')).to.equal('By Ann and Bo Li');
   });
 
   it('uses replaced strings', () => {

@@ -44,6 +44,8 @@ describe('decodeEntities', () => {
 
   it('maps Windows-1252 code points and replaces impossible ones with U+FFFD', () => {
     expect(decodeEntities('&#150; &#146; &#0; &#xD800; &#x110000;')).to.equal('– ’ \ufffd \ufffd \ufffd');
+    // Codes that Windows-1252 leaves unused stay C1 controls, which cleaning removes.
+    expect(htmlToText('a&#129;b&#x9d;c')).to.equal('abc');
   });
 
   it('returns text, never markup', () => {
@@ -93,6 +95,7 @@ describe('clampText', () => {
 
   it('drops punctuation left before the ellipsis', () => {
     expect(clampText('Stop, look, and listen carefully please', 13)).to.equal('Stop, look…');
+    expect(clampText('Is it (really) safe? Ask the pilots', 22)).to.equal('Is it (really) safe…');
   });
 
   it('cuts text without spaces at the limit', () => {
@@ -133,6 +136,7 @@ describe('htmlToText', () => {
 
   it('drops comments, doctype and processing instructions', () => {
     expect(htmlToText('<!doctype html><!-- hidden --><?xml version="1.0"?>text<!-- unterminated')).to.equal('text');
+    expect(htmlToText('one<!-- a comment leaves a space -->two')).to.equal('one two');
   });
 
   it('decodes references once and keeps decoded markup as text', () => {

@@ -478,7 +478,8 @@ export const fuzzProperties: { name: string; property: AnyProperty }[] = [
       let json: unknown;
       let isJson = true;
       try {
-        json = JSON.parse(body.replace(/^\ufeff/, ''));
+        // Byte order marks and other white space around the JSON are ignored.
+        json = JSON.parse(body.trim());
       } catch {
         isJson = false;
       }
