@@ -42,8 +42,9 @@ const bundles = {
   input: 'lib/news-widgets.js',
   // Whitespace and comments inside html`` and css`` templates are bytes that every reader downloads. A run of white
   // space becomes one space but never goes away: a space at the edge of a template can be the one between two words
-  // (" (opens in a new tab)") or where a line may wrap (after the " ·" separator).
-  plugins: [nodeResolve(), minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } })],
+  // (" (opens in a new tab)") or where a line may wrap (after the " ·" separator). Quotes go where an attribute's
+  // value does not need them (Lit's bindings work without).
+  plugins: [nodeResolve(), minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true, removeAttributeQuotes: true } } })],
   output: [
     {
       file: 'dist/news-widgets.js',

@@ -414,8 +414,7 @@ export abstract class NewsElement extends UpdatingElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this._abort?.abort();
     this._untick?.();
     this._untick = undefined;

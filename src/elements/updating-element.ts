@@ -88,7 +88,6 @@ export abstract class UpdatingElement extends HTMLElement {
   /** Values set on the element before it was upgraded: they win over the defaults, at the first update. */
   private _early: Record<string, unknown> = {};
   private _pending = false;
-  private _connected = false;
   private _done: Promise<unknown> = Promise.resolve();
 
   constructor() {
@@ -116,11 +115,8 @@ export abstract class UpdatingElement extends HTMLElement {
       // eslint-disable-next-line wc/attach-shadow-constructor
       this.attachShadow({ mode: 'open' }).adoptedStyleSheets = type.styles.map(sheet);
     }
-    this._connected = true;
     this.requestUpdate();
   }
-
-  disconnectedCallback(): void {}
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const properties = declared(this.constructor as typeof UpdatingElement);
@@ -137,7 +133,8 @@ export abstract class UpdatingElement extends HTMLElement {
    */
   requestUpdate(name?: string, old?: unknown): void {
     if (name != null && !this._changed.has(name)) this._changed.set(name, old);
-    if (!this._pending && this._connected) {
+    // The shadow root, made on the first connection, is the sign that the element may update.
+    if (!this._pending && this.shadowRoot) {
       this._pending = true;
       this._done = Promise.resolve().then(() => this._update());
     }
