@@ -1,5 +1,5 @@
 import type { Article, Feed } from '../feed/types.js';
-import { NewsElement, cardStyles, cardVariant, define, placeholder } from './news-element.js';
+import { NewsElement, cardStyles, define, placeholder } from './news-element.js';
 import type { PropertyDeclarations } from './updating-element.js';
 
 /**
@@ -83,7 +83,7 @@ export class NewsCard extends NewsElement {
   }
 
   private _show(article: Article): unknown {
-    return this._card(article, 1, cardVariant(this.variant), this.headingLevel);
+    return this._card(article, 1, this.headingLevel, this.variant);
   }
 }
 

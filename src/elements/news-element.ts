@@ -18,9 +18,9 @@ export type NewsState = 'loading' | 'ready' | 'empty' | 'error';
 /** How a card is laid out. */
 export type CardVariant = 'standard' | 'compact' | 'horizontal' | 'hero';
 
-/** `value` when it is a card variant, else `fallback`. */
-export const cardVariant = (value: unknown, fallback: CardVariant = 'standard'): CardVariant =>
-  ['standard', 'compact', 'horizontal', 'hero'].includes(value as string) ? (value as CardVariant) : fallback;
+/** `error` as a FeedError: an `invalid` one for anything else. */
+export const asFeedError = (error: unknown): FeedError =>
+  error instanceof FeedError ? error : new FeedError('invalid', String(error));
 
 /** `value` as a whole number from 1 (`0.2` is 1), else `fallback`: for limits. */
 export const whole = (value: number, fallback: number): number =>
@@ -411,7 +411,6 @@ export abstract class NewsElement extends UpdatingElement {
     // Images that fail to load (`error` does not bubble: caught on its way down) show the placeholder instead.
     this.shadowRoot!.addEventListener('error', this._imageError, true);
     this._needsLoad = true;
-    this.requestUpdate();
   }
 
   disconnectedCallback(): void {
@@ -468,7 +467,7 @@ export abstract class NewsElement extends UpdatingElement {
       this._setState(this._has(feed) ? 'ready' : 'empty');
       this._emit('news-load', { feed, warnings });
     } catch (error) {
-      if (!signal.aborted) this._fail(error instanceof FeedError ? error : new FeedError('invalid', String(error)));
+      if (!signal.aborted) this._fail(asFeedError(error));
     }
   }
 
@@ -600,10 +599,10 @@ export abstract class NewsElement extends UpdatingElement {
    * thousand cards keep a few template instances each, not one per piece. A hero leading the page loads its image
    * first.
    */
-  protected _card(article: Article, position: number, variant: CardVariant, level: number): TemplateResult {
+  protected _card(article: Article, position: number, level: number, variant?: string): TemplateResult {
     const { image, language } = article;
     const shown = variant != 'compact' && image && !this._broken.has(image.src) ? image : undefined;
-    const eager = variant == 'hero' && position == 1;
+    const eager = variant == 'hero';
     const by = formatAuthors(article.authors.map((author) => author.name!), this._lang, this._text);
     const date = this._formatDate(article.published ?? article.modified);
     return html`<article part="card">

@@ -1,8 +1,8 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html } from 'lit/html.js';
 import { loadFeed } from '../feed/loader.js';
 import { FeedError, type Article, type Feed, type NormalizeResult } from '../feed/types.js';
 import { errorMessage, fill } from '../format/strings.js';
-import { NewsElement, cardStyles, define, placeholder, whole } from './news-element.js';
+import { NewsElement, asFeedError, cardStyles, define, placeholder, whole } from './news-element.js';
 import { css, type PropertyDeclarations, type PropertyValues } from './updating-element.js';
 
 /**
@@ -243,7 +243,7 @@ export class NewsFeed extends NewsElement {
       }
     } catch (error) {
       if (!signal.aborted) {
-        this._fail((this._pageError = error instanceof FeedError ? error : new FeedError('invalid', String(error))), true);
+        this._fail((this._pageError = asFeedError(error)), true);
       }
     }
     this._paging = false;
@@ -254,13 +254,9 @@ export class NewsFeed extends NewsElement {
     return `${this.layout == 'list' ? 'rows' : ''} ${count > 12 ? 'long' : ''}`;
   }
 
-  private _cardOf(article: Article, position: number): TemplateResult {
-    return this._card(article, position, 'standard', this.headingLevel);
-  }
-
   protected override _skeleton(): unknown {
     // The footer holds its room too: the "Show more" button would push the page down when it arrives.
-    const card = html`<li class="item">${this._skeletonOf(this._cardOf(placeholder, 1))}</li>`;
+    const card = html`<li class="item">${this._skeletonOf(this._card(placeholder, 1, this.headingLevel))}</li>`;
     return html`<ul part="list" class=${this._list(0)} role="list" aria-hidden="true">
         ${Array(Math.min(this._limit(), 6)).fill(card)}
       </ul>
@@ -271,7 +267,7 @@ export class NewsFeed extends NewsElement {
     const { _items: items, _shown: shown, _text: text, _paging: paging, _pageError: error } = this;
     const cards = items
       .slice(0, shown)
-      .map((article, i) => html`<li part="item" class="item">${this._cardOf(article, i + 1)}</li>`);
+      .map((article, i) => html`<li part="item" class="item">${this._card(article, i + 1, this.headingLevel)}</li>`);
     return shown && html`<ul part="list" class=${this._list(shown)} role="list" aria-busy=${this.state == 'loading'}>
         ${cards}
       </ul>

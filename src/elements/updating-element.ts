@@ -38,11 +38,12 @@ function sheet(text: string): CSSStyleSheet {
   return made;
 }
 
-/** The declared properties of a class and of the classes it extends. */
+/**
+ * The declared properties of a class and of the classes it extends. (A class that declares none inherits its parent's
+ * `properties`, which then merge twice, to the same result.)
+ */
 function declared(type: typeof UpdatingElement): PropertyDeclarations {
-  return type == UpdatingElement
-    ? {}
-    : { ...declared(Object.getPrototypeOf(type)), ...(Object.hasOwn(type, 'properties') ? type.properties : {}) };
+  return type == UpdatingElement ? {} : { ...declared(Object.getPrototypeOf(type)), ...type.properties };
 }
 
 const attributeOf = (name: string, options: PropertyOptions): string | false =>
