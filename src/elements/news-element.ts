@@ -94,17 +94,15 @@ function readArticle(value: unknown, base: string, untitled?: boolean): Normaliz
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page data: the normalizer checks every field
   const item: Record<string, any> = { ...value };
   if (item.id == null || item.id === '') item.id = 'article';
-  if (untitled && !item.title && !item.summary && !item.content_text && !item.content_html) item.title = 'Untitled';
-  const { feed, warnings } = normalizeFeed({ version: JSON_FEED_VERSION_1_1, title: '', items: [item] }, { url: base });
-  // The wrapper has no title on purpose: only the item's own problems are worth a warning.
-  const own = warnings.filter((warning) => warning.path != 'title');
-  if (!feed.items[0]) {
-    const first = own[0];
-    throw new FeedError('invalid', `article not shown: ${first?.message ?? 'nothing to show'}`, {
-      path: first?.path.replace(/^items\[0\]\.?/, '') ?? '',
-    });
+  // A byline shows no headline: any title will do.
+  if (untitled) item.title ||= 'Untitled';
+  const result = normalizeFeed({ version: JSON_FEED_VERSION_1_1, items: [item] }, { url: base });
+  // An item that is dropped always has a warning that says why.
+  const [first] = result.warnings;
+  if (!result.feed.items[0]) {
+    throw new FeedError('invalid', `article not shown: ${first.message}`, { path: first.path.replace(/^items\[0\]\.?/, '') });
   }
-  return { feed, warnings: own };
+  return result;
 }
 
 /**
