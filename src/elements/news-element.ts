@@ -572,10 +572,9 @@ export abstract class NewsElement extends UpdatingElement {
 
   /** A link in the `link-target`. New tabs get `rel="noopener noreferrer"` and say so. */
   protected _a(part: string, href: string, content: unknown): TemplateResult {
-    const target = this.linkTarget;
-    if (!target) return html`<a part=${part} href=${href}>${content}</a>`;
-    const newTab = !/^_(self|parent|top)$/i.test(target);
-    return html`<a part=${part} href=${href} target=${target} rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+    const target = this.linkTarget || undefined;
+    const newTab = !!target && !/^_(self|parent|top)$/i.test(target);
+    return html`<a part=${part} href=${href} target=${ifDefined(target)} rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       >${content}${newTab ? html`<span class="visually-hidden"> ${this._text.newTab}</span>` : ''}</a
     >`;
   }
