@@ -62,17 +62,6 @@ export class NewsCard extends NewsElement {
   /** Level of the headline's heading element, 1–6, so that the card fits the page's outline; default 3. */
   headingLevel = 3;
 
-  /**
-   * The lead story's image is the page's largest: it loads first. Set right after rendering, before the image's
-   * request starts (the browser starts it once the current script is done).
-   */
-  protected override updated(): void {
-    super.updated();
-    const img = this.shadowRoot!.querySelector('img');
-    if (this.variant == 'hero') img?.setAttribute('fetchpriority', 'high');
-    else img?.removeAttribute('fetchpriority');
-  }
-
   protected override _skeleton(): unknown {
     return this._skeletonOf(this._show(placeholder));
   }

@@ -267,8 +267,7 @@ export const cardStyles = () => css`
   }
   :host([variant='compact']) .media,
   img:not([src]),
-  :is(.section, .summary, .credit, .by, time):empty,
-  .byline:not(:has(:not(:empty))) {
+  :is(.section, .summary, .credit, .by, time):empty {
     display: none;
   }
   .byline:has([datetime]) .by::after {
