@@ -87,9 +87,9 @@ export async function loadFeed(
 }
 
 /**
- * Reads the feed of the first inline `<script type="application/feed+json">` (or `application/json`) that is a
- * direct child of `host`, without a request; relative URLs resolve against `base`. Returns the normalized feed, a
- * `parse` or `invalid` {@link FeedError}, or `undefined` when there is no such script. Never throws.
+ * Reads the feed of the first inline `<script>` with a JSON type (`application/feed+json`, `application/json`…) that
+ * is a direct child of `host`, without a request; relative URLs resolve against `base`. Returns the normalized feed,
+ * a `parse` or `invalid` {@link FeedError}, or `undefined` when there is no such script. Never throws.
  */
 export function readInlineFeed(host: Element, base: string = host.baseURI): NormalizeResult | FeedError | undefined {
   try {
@@ -101,11 +101,8 @@ export function readInlineFeed(host: Element, base: string = host.baseURI): Norm
 
 /** {@link readInlineFeed}, but throwing its FeedError. */
 function inlineFeed(host: Element, base: string): NormalizeResult | undefined {
-  const script = [...host.children].find(
-    (child) =>
-      child.localName === 'script' && /^\s*application\/(feed\+)?json\s*(;|$)/i.test((child as HTMLScriptElement).type),
-  );
-  return script && readText(script.textContent!, 'The inline feed script', base);
+  const script = host.querySelector(':scope>script[type*=json i]');
+  return script ? readText(script.textContent!, 'The inline feed script', base) : undefined;
 }
 
 /**
@@ -168,7 +165,7 @@ function forget(url: string, load: Load): void {
 async function request(url: string, signal: AbortSignal): Promise<NormalizeResult> {
   const label = `The feed at ${url}`;
   let response: Response | undefined;
-  let text = '';
+  let text: string | undefined;
   try {
     // A plain CORS GET with the browser's default headers, credentials and cache: no preflight request.
     response = await fetch(url, { signal });
@@ -184,7 +181,7 @@ async function request(url: string, signal: AbortSignal): Promise<NormalizeResul
   const { status } = response;
   if (!response.ok) throw new FeedError('http', `${label} answered HTTP ${status}.`, { src: url, status });
   // After redirects, relative URLs in the feed resolve against where it really is.
-  return readText(text, label, response.url || url, url);
+  return readText(text!, label, response.url || url, url);
 }
 
 /** The absolute http(s) URL of a feed, without fragment; else a `network` FeedError. */

@@ -22,11 +22,8 @@ export const JSON_FEED_VERSIONS = [JSON_FEED_VERSION_1_1, JSON_FEED_VERSION_1] a
 const DERIVED_TITLE = 100;
 const DERIVED_SUMMARY = 160;
 
-/**
- * Longest text kept per JSON Feed field (of items and of the feed), in UTF-16 code units; longer text is cut at a
- * word and ends in `…`. A headline or dek taken from the body is shorter.
- */
-export const TEXT_LIMITS = {
+/** Longest text kept per JSON Feed field: see {@link TEXT_LIMITS}. */
+const FIELD_LIMITS = {
   title: 300,
   summary: 600,
   description: 600,
@@ -35,9 +32,13 @@ export const TEXT_LIMITS = {
   section: 100,
   image_alt: 300,
   image_credit: 200,
-  derivedTitle: DERIVED_TITLE,
-  derivedSummary: DERIVED_SUMMARY,
 } as const;
+
+/**
+ * Longest text kept per JSON Feed field (of items and of the feed), in UTF-16 code units; longer text is cut at a
+ * word and ends in `…`. A headline or dek taken from the body is shorter.
+ */
+export const TEXT_LIMITS = { ...FIELD_LIMITS, derivedTitle: DERIVED_TITLE, derivedSummary: DERIVED_SUMMARY } as const;
 
 /** At most this many tags per item, and authors per item or feed (feed authors are copied into every item). */
 export const MAX_TAGS = 50;
@@ -63,7 +64,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const STRING: Kind<string> = [(value) => (isString(value) ? value : undefined), 'is not a string'];
 /** Plain text: references decoded, cleaned, clamped to the {@link TEXT_LIMITS} of its key. */
 const TEXT: Kind<string> = [
-  (value, key) => (isString(value) ? plainText(value, TEXT_LIMITS[key as keyof typeof TEXT_LIMITS]) : undefined),
+  (value, key) => (isString(value) ? plainText(value, FIELD_LIMITS[key as keyof typeof FIELD_LIMITS]) : undefined),
   'is not a string',
 ];
 /** http(s) or relative, resolved against the feed's base ({@link safeUrl}). */
@@ -105,13 +106,13 @@ let itemId: string | undefined;
  * on every item, and each is read once.
  */
 let authorCache: Map<unknown, [url: unknown, avatar: unknown, author: Author]>;
-
-const hasOwn = Object.prototype.hasOwnProperty;
+/** The ids of the items read so far, with their index. */
+let ids: Map<string, number>;
 
 /** An own property, never an inherited one (read first: most fields are missing, and that costs one lookup). */
 function field(object: Json, key: string): unknown {
   const value = object[key];
-  return value !== undefined && hasOwn.call(object, key) ? value : undefined;
+  return value !== undefined && Object.hasOwn(object, key) ? value : undefined;
 }
 
 function isObject(value: unknown): value is Json {
@@ -135,7 +136,7 @@ function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): 
 export function show(value: unknown): string {
   if (isString(value)) {
     const text = JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value);
-    return text.replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
+    return text.replace(/[\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
   }
   return Array.isArray(value) ? '[…]' : isObject(value) ? '{…}' : String(value);
 }
@@ -154,7 +155,7 @@ function warn(path: string, value: unknown, why: string, result = 'dropped'): un
     const item = `items[${index}]`;
     const label = index < 0 ? 'Feed' : `Item ${itemId === undefined ? item : `${show(itemId)} (${item})`}`;
     const warning: FeedWarning = {
-      path: index < 0 ? path : path ? `${item}.${path}` : item,
+      path: index < 0 ? path : item + (path && '.' + path),
       message: `${label}: ${describe(path, value, why)}; ${result}.`,
     };
     put(warning, 'itemId', itemId);
@@ -224,7 +225,7 @@ function readList<T>(
 export function parseRfc3339(value: string): Date | undefined {
   if (!RFC_3339.test(value)) return undefined;
   // Read by character code: a feed has thousands of dates, and this is much faster than Number() of a match.
-  const two = (at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
+  const two = (at: number) => value.charCodeAt(at) * 10 + value.charCodeAt(at + 1) - 528; // 528 = 11 × 48 (`0`)
   const day = two(8);
   const end = value.length;
   // Milliseconds: the first three digits of the fraction, if any (Date.UTC cuts off the rest).
@@ -254,12 +255,12 @@ function readAuthor(value: unknown, key: string, index?: number): Author | undef
   const known = authorCache.get(name);
   if (known && known[0] === url && known[1] === avatar) return { ...known[2] };
   const before = problems;
-  const prefix = entry(key, index) + '.';
+  const path = entry(key, index);
   const author: Author = {};
-  put(author, 'name', check(name, TEXT, 'name', prefix));
-  put(author, 'url', check(url, LINK, 'url', prefix));
-  put(author, 'avatar', check(avatar, LINK, 'avatar', prefix));
-  if (!author.name && !author.url) return warn(entry(key, index), undefined, 'has no name or URL');
+  put(author, 'name', check(name, TEXT, 'name', path + '.'));
+  put(author, 'url', check(url, LINK, 'url', path + '.'));
+  put(author, 'avatar', check(avatar, LINK, 'avatar', path + '.'));
+  if (!author.name && !author.url) return warn(path, undefined, 'has no name or URL');
   if (problems === before) authorCache.set(name, [url, avatar, author]);
   return author;
 }
@@ -268,8 +269,9 @@ function readAuthor(value: unknown, key: string, index?: number): Author | undef
 function readAuthors(object: Json): Author[] | undefined {
   const authors = readList('authors', field(object, 'authors'), MAX_AUTHORS, readAuthor);
   const single = field(object, 'author');
-  const author = authors.length || single == null ? undefined : readAuthor(single, 'author');
-  return author ? [author] : authors.length ? authors : undefined;
+  // No usable entry in `authors`: `author`, if it is usable (`[undefined]` is no author either).
+  if (!authors[0] && single != null) authors[0] = readAuthor(single, 'author')!;
+  return authors[0] && authors;
 }
 
 /** `image`, else `banner_image`, else the first `image/*` attachment; `_news.image_alt` and `_news.image_credit`. */
@@ -288,21 +290,30 @@ function readImage(item: Json, news: Json): Image | undefined {
   return image;
 }
 
-function readItem(item: Json, id: string, feed: Feed): Article | undefined {
+/** Reads the item at `index` into `feed.items`, unless it is dropped. */
+function readItem(item: unknown, feed: Feed): undefined {
+  itemId = undefined;
+  if (!isObject(item)) return warn('', item, 'is not an object', 'item dropped');
+  const id = field(item, 'id');
+  if (!(typeof id === 'number' || (isString(id) && id.trim()))) {
+    return warn('id', id ?? undefined, id == null ? 'is missing' : 'is not a non-blank string or a number', 'item dropped');
+  }
+  const first = ids.get((itemId = String(id)));
+  if (first !== undefined) return warn('id', undefined, `is already used by items[${first}]`, 'item dropped');
+
   const title = read(item, 'title', TEXT);
   const summary = read(item, 'summary', TEXT);
   const html = read(item, 'content_html', STRING);
   // The body gives the reading time, and the headline and dek when the item has none. Only its start is read; only
   // the words when the item has both.
-  let [text, words] = readStart(read(item, 'content_text', STRING) ?? '', DERIVED_SUMMARY, false, true);
+  let [start, words] = readStart(read(item, 'content_text', STRING) ?? '', DERIVED_SUMMARY, false, true);
   if (!words && html) {
-    [text, words] = readStart(html, title && summary ? DERIVED_SUMMARY / 2 : DERIVED_SUMMARY, true, true);
+    [start, words] = readStart(html, title && summary ? DERIVED_SUMMARY / 2 : DERIVED_SUMMARY, true, true);
   }
-  const start = clampText(text, DERIVED_SUMMARY);
   const headline = title ?? clampText(summary ?? start, DERIVED_TITLE);
   if (!headline) return warn('', undefined, 'has no title, summary or content', 'item dropped');
 
-  const article: Article = { id, headline, authors: [], tags: [] };
+  const article: Article = { id: itemId, headline, authors: [], tags: [] };
   put(article, 'url', read(item, 'url', LINK) ?? read(item, 'external_url', LINK));
   const dek = summary ?? (start || undefined);
   // A dek that repeats the headline it was taken from is left out.
@@ -320,7 +331,8 @@ function readItem(item: Json, id: string, feed: Feed): Article | undefined {
   put(article, 'language', read(item, 'language', LANGUAGE) ?? feed.language);
   put(article, 'rank', read(news, 'rank', RANK, '_news.'));
   if (words) article.readingTime = readingMinutes(words);
-  return article;
+  ids.set(itemId, index);
+  feed.items.push(article);
 }
 
 /**
@@ -371,32 +383,8 @@ function readFeed(doc: unknown, src: string | undefined): NormalizeResult {
   put(feed, 'language', read(doc, 'language', LANGUAGE));
   put(feed, 'timeZone', read(readObject(doc, '_news'), 'time_zone', TIME_ZONE, '_news.'));
 
-  const seen = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    index = i;
-    itemId = undefined;
-    const item: unknown = items[i];
-    if (!isObject(item)) {
-      warn('', item, 'is not an object', 'item dropped');
-      continue;
-    }
-    const id = field(item, 'id');
-    if (!(typeof id === 'number' || (isString(id) && id.trim()))) {
-      warn('id', id ?? undefined, id == null ? 'is missing' : 'is not a non-blank string or a number', 'item dropped');
-      continue;
-    }
-    itemId = String(id);
-    const first = seen.get(itemId);
-    if (first !== undefined) {
-      warn('id', undefined, `is already used by items[${first}]`, 'item dropped');
-      continue;
-    }
-    const article = readItem(item, itemId, feed);
-    if (article) {
-      seen.set(itemId, i);
-      feed.items.push(article);
-    }
-  }
+  ids = new Map();
+  for (index = 0; index < items.length; index++) readItem(items[index], feed);
   if (problems > MAX_WARNINGS) {
     warnings.push({ path: '', message: `Feed: ${problems - MAX_WARNINGS} more warnings were left out.` });
   }

@@ -24,16 +24,12 @@ export const AUTO_RELATIVE_MS = DAY;
 /** Interval of the shared ticker: relative text has minute precision. */
 export const TICK_MS = MINUTE;
 
-let clock = Date.now;
-
 /** The current time in ms since the epoch. Elements read "now" only through this, so tests can freeze it. */
-export function now(): number {
-  return clock();
-}
+export let now: () => number = Date.now;
 
 /** Replaces the clock behind {@link now} (for tests); no argument restores `Date.now`. */
 export function setClock(fn = Date.now): void {
-  clock = fn;
+  now = fn;
 }
 
 function isValidDate(date: unknown): date is Date {
@@ -45,18 +41,19 @@ export function isoDateTime(date: Date): string {
   return isValidDate(date) ? date.toISOString().replace('.000Z', 'Z') : '';
 }
 
-/** The short name of the zone at `date` in `locale`; `''` for a date out of range. */
-function zoneName(date: Date, timeZone: string | undefined, locale: string): string {
-  if (!isValidDate(date)) return '';
-  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
-}
-
 /** Offset forms ("GMT+1", "UTC−5", "GMT+5:30") have digits; abbreviations ("CET", "GMT", "UTC") do not. */
 const OFFSET = /\p{Nd}/u;
 
+/** The short names of the zone at `date` in `locale`, `en-US` and `en-GB`: the first that is no offset form. */
 function findAbbreviation(date: Date, timeZone: string | undefined, locale: string): string {
-  const names = [locale, 'en-US', 'en-GB'].map((tag) => zoneName(date, timeZone, tag));
+  // `''` for a date out of range.
+  if (!isValidDate(date)) return '';
+  const names = [locale, 'en-US', 'en-GB'].map(
+    (tag) =>
+      dateTimeFormat(tag, { timeZone, timeZoneName: 'short' })
+        .formatToParts(date)
+        .find((part) => part.type === 'timeZoneName')?.value ?? '',
+  );
   return names.find((name) => !OFFSET.test(name)) ?? names[0];
 }
 
@@ -100,19 +97,12 @@ export function formatShortDate(date: Date, options: DateOptions & { now?: Date 
     isValidDate(value) ? dateTimeFormat('sv', { dateStyle: 'short', timeZone: options.timeZone }).format(value) : '',
   );
   if (!day || day === today) return formatDateTime(date, options, { timeStyle: 'short' });
-  const year = day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric';
+  const year = today.startsWith(day.slice(0, 4)) ? undefined : 'numeric';
   return dateTimeFormat(options.locale, { year, month: 'short', day: 'numeric', timeZone: options.timeZone }).format(date);
 }
 
 /** Units of relative text, largest first, with their length in ms. */
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * DAY],
-  ['month', (365 / 12) * DAY],
-  ['week', 7 * DAY],
-  ['day', DAY],
-  ['hour', 60 * MINUTE],
-  ['minute', MINUTE],
-];
+const UNITS = { year: 365 * DAY, month: (365 / 12) * DAY, week: 7 * DAY, day: DAY, hour: 60 * MINUTE, minute: MINUTE };
 
 /**
  * Relative text in the element's language, in whole elapsed units of the largest unit that fits: "now" under a
@@ -122,9 +112,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(date: Date, at: Date | number, locale: string): string {
   if (!isValidDate(date)) return '';
   const diff = +date - +at;
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? ['second', Infinity];
+  const [unit, size] = Object.entries(UNITS).find(([, size]) => Math.abs(diff) >= size) ?? ['second', Infinity];
   const format = intl(Intl.RelativeTimeFormat, locale, { numeric: size < Infinity ? 'always' : 'auto' });
-  return format.format(Math.trunc(diff / size) || 0, unit);
+  return format.format(Math.trunc(diff / size) || 0, unit as Intl.RelativeTimeFormatUnit);
 }
 
 export interface FormattedDate {
@@ -193,10 +183,7 @@ export function subscribeTick(callback: TickCallback): () => void {
   // Added once (the same listener is not added twice); with no subscribers it does nothing.
   document.addEventListener('visibilitychange', onVisibilityChange);
   return () => {
-    if (subscribers.delete(callback) && !subscribers.size) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+    if (subscribers.delete(callback) && !subscribers.size) timer = void clearInterval(timer);
   };
 }
 

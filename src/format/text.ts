@@ -7,43 +7,30 @@
 // ---------------------------------------------------------------------------------------------------------------
 // Character references
 
-/**
- * The named references that feeds use, by name: the code of the character each stands for. Codes under 40 are the
- * accents of `&eacute;`, `&Uuml;`, `&ccedil;`… (a letter before them): combining marks from U+0300 on.
- */
+/** The named references that feeds use, by name: the code of the character each stands for. */
 const NAMED = new Map<string, number>();
-// Each name followed by its code; `replace` walks the pairs (shorter than a table of characters).
+// Each name followed by its code in upper-case hex; `replace` walks the pairs (shorter than a table of characters).
 (
-  'amp38lt60gt62quot34apos39nbsp160shy173hellip8230mdash8212ndash8211lsquo8216rsquo8217sbquo8218ldquo8220rdquo' +
-  '8221bdquo8222laquo171raquo187copy169reg174trade8482deg176middot183bull8226times215euro8364pound163szlig223' +
-  'grave0acute1circ2tilde3uml8ring10cedil39'
-).replace(/(\D+)(\d+)/g, (_, name: string, code: string) => (NAMED.set(name, +code), ''));
-
-/**
- * The text of `&#code;`: what browsers make of it. `&#128;`…`&#159;` are the Windows-1252 (`cp1252`) characters that
- * old feeds mean; 0, surrogates (`code >> 11 === 27`) and numbers past U+10FFFF are U+FFFD.
- */
-function codePointText(code: number): string {
-  return code > 127 && code < 160
-    ? new TextDecoder('cp1252').decode(Uint8Array.of(code))
-    : code > 0 && code < 0x110000 && code >> 11 !== 27
-      ? String.fromCodePoint(code)
-      : '\ufffd';
-}
+  'amp26lt3Cgt3Equot22apos27nbspA0shyADhellip2026mdash2014ndash2013lsquo2018rsquo2019ldquo201Crdquo201D' +
+  'laquoABraquoBBcopyA9'
+).replace(/([a-z]+)([^a-z]+)/g, (_, name: string, code: string) => (NAMED.set(name, +`0x${code}`), ''));
 
 /**
  * Decodes every numeric reference (`&#233;`, `&#xE9;`, with or without `;`) and the common named ones (`&amp;`,
- * `&hellip;`, `&eacute;`…); unknown names stay as written. Decodes once, and the result is text, never markup:
+ * `&hellip;`, `&nbsp;`…); unknown names stay as written. Decodes once, and the result is text, never markup:
  * `&lt;b&gt;` becomes the three characters `<b>`.
+ *
+ * A number is its code point (`&#128;`…`&#159;` are control characters, which cleaning removes); 0, surrogates
+ * (`code >> 11 == 27`) and numbers past U+10FFFF are U+FFFD.
  */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+|x[\da-f]+);?|(\w+);)/gi, (reference, code?: string, name = '') => {
-    if (code) return codePointText(+`0${code}`);
-    const named = NAMED.get(name)!;
-    if (named > 33) return String.fromCodePoint(named);
-    const accent = NAMED.get(name.slice(1))!;
-    if (accent < 40 && /^[a-z]/i.test(name)) return (name[0] + String.fromCodePoint(0x300 + accent)).normalize();
-    return reference;
+  return s.replace(/&(?:#(\d+|x[\da-f]+);?|(\w+);)/gi, (reference, digits?: string, name?: string) => {
+    const code = digits ? +`0${digits}` : NAMED.get(name!);
+    return code === undefined
+      ? reference
+      : code > 0 && code < 0x110000 && code >> 11 != 27
+        ? String.fromCodePoint(code)
+        : '\ufffd';
   });
 }
 
@@ -71,11 +58,6 @@ export function cleanText(s: string): string {
   return UNCLEAN.test(s) ? s.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : s;
 }
 
-/** Plain text with its references decoded, then cleaned. (Most feed text needs neither: one search tells.) */
-function readText(s: string): string {
-  return UNCLEAN.test(s) ? cleanText(decodeEntities(s)) : s;
-}
-
 /**
  * `s` cut to at most `maxChars` (at least 1) UTF-16 code units, ending in `…` when anything was cut. The cut falls at
  * the last space when that keeps at least half of the text; text without spaces (Chinese, Japanese, one long word)
@@ -83,9 +65,8 @@ function readText(s: string): string {
  */
 export function clampText(s: string, maxChars: number): string {
   if (s.length <= maxChars) return s;
-  let cut = s.slice(0, maxChars - 1);
   const space = s.lastIndexOf(' ', maxChars - 1);
-  cut = space < maxChars / 2 ? cut.replace(/[\ud800-\udbff]$/, '') : cut.slice(0, space);
+  const cut = space < maxChars / 2 ? s.slice(0, maxChars - 1).replace(/[\ud800-\udbff]$/, '') : s.slice(0, space);
   return cut.replace(/[\s\p{P}]+$/u, '') + '…';
 }
 
@@ -102,25 +83,23 @@ export function clampText(s: string, maxChars: number): string {
  */
 const HIDDEN =
   /<(?:!--[^]*?(?:-->|$)|(script|style|template|noscript|iframe|svg|math|head|title|object|video|audio|canvas)\b(?:[^>"']|"[^"]*"|'[^']*')*(?:(?<!\/)>[^]*?(?:<\/\1\b[^>]*(?:>|$)|$)|$))/gi;
-/** The start of a tag of an element that starts a block or a line: words on either side stay apart. */
+/**
+ * The start of a tag of an element that starts a block or a line in article bodies: words on either side stay apart.
+ */
 const BLOCK_TAG =
-  /<(?=\/?(?:p|br|hr|li|d[dlt]|h\d|t[dhr]|table|div|[ou]l|pre|img|fig\w*|blockquote|section|article|header|footer|aside|nav|main|caption|address|details|summary)\b)/gi;
+  /<(?=\/?(?:p|br|hr|li|h\d|t[dhr]|div|[ou]l|pre|img|fig\w*|blockquote|section|article)\b)/gi;
 /** Any tag, doctype or processing instruction. */
 const TAG = /<(?:[!?]|\/?[a-z])(?:[^>"']|"[^"]*"|'[^']*')*(?:>|["'][^]*|$)/gi;
-
-function stripTags(html: string): string {
-  return html.replace(BLOCK_TAG, ' <').replace(TAG, '');
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Excerpts and words
 
 /**
- * The clean text of the start of `source` (plain text, or an HTML fragment when `html`): as much as `maxChars`
- * characters and a sample of words need, however long the source is (a feed may hold thousands of long articles).
+ * The clean text of the start of `source` (plain text, or an HTML fragment when `html`), clamped to `maxChars`
+ * ({@link clampText}): only as much of the source is read as that and a sample of words need, however long the
+ * source is (a feed may hold thousands of long articles).
  * With `count`, also the words of the whole source: counted when it is short, else the words of its start scaled to
- * its length (both from the first text: a body may start with much markup), good enough for a reading time in whole
- * minutes.
+ * its length, good enough for a reading time in whole minutes.
  *
  * HTML is read as text, never as markup: tags dropped; comments and the content of `script`, `style`, `template`,
  * `svg`, media fallbacks… dropped (from the whole source, so that it does not count); block elements and `<br>`
@@ -131,25 +110,24 @@ export function readStart(
   maxChars: number,
   html?: boolean,
   count?: boolean,
-): [clean: string, words: number] {
+): [text: string, words: number] {
   if (html) source = source.replace(HIDDEN, ' ');
   for (let size = maxChars + 64; ; size *= 2) {
-    const clean = readText(html ? stripTags(source.slice(0, size)) : source.slice(0, size));
-    const cut = size < source.length;
-    if (!cut || clean.length > maxChars) {
-      let words = count ? countWords(clean) : 0;
-      if (cut && words) {
-        const lead = /^(?:\s|<[!?/a-z][^>]*>)*/i.exec(source)![0].length;
-        words = Math.round((words * (source.length - lead)) / (size - lead));
-      }
-      return [clean, words];
+    let clean = source.slice(0, size);
+    if (html) clean = clean.replace(BLOCK_TAG, ' <').replace(TAG, '');
+    // Most feed text needs neither decoding nor cleaning: one search tells.
+    if (UNCLEAN.test(clean)) clean = cleanText(decodeEntities(clean));
+    // How much longer the whole source is than what was read (at most 1: all of it was read).
+    const scale = source.length / size;
+    if (scale <= 1 || clean.length > maxChars) {
+      return [clampText(clean, maxChars), count ? Math.round(countWords(clean) * Math.max(scale, 1)) : 0];
     }
   }
 }
 
 /** A plain-text field: references decoded ({@link decodeEntities}), cleaned, clamped ({@link clampText}). */
 export function plainText(text: string, maxChars: number): string {
-  return clampText(readStart(text, maxChars)[0], maxChars);
+  return readStart(text, maxChars)[0];
 }
 
 /** Plain text, its start as {@link excerpt} and {@link htmlExcerpt} give it. */
@@ -162,8 +140,8 @@ export interface Excerpt {
 
 /** The start of a plain-text field (or an HTML fragment), clamped, and its words: see {@link readStart}. */
 export function excerpt(text: string, maxChars: number, html?: boolean): Excerpt {
-  const [clean, words] = readStart(typeof text === 'string' ? text : '', maxChars, html, true);
-  return { text: clampText(clean, maxChars), words };
+  const [start, words] = readStart(typeof text === 'string' ? text : '', maxChars, html, true);
+  return { text: start, words };
 }
 
 /** {@link excerpt} of an HTML fragment: the start of the text a reader would see, and its words. */
@@ -197,7 +175,7 @@ export function wordCount(text: string): number {
 /** {@link wordCount} of clean text: the runs between its spaces, less those that are no word, then CJK. */
 function countWords(clean: string): number {
   const spaced = ' ' + clean;
-  let words = spaced.length > 1 ? spaced.match(/ /g)!.length : 0;
+  let words = clean ? spaced.match(/ /g)!.length : 0;
   for (NOT_A_WORD.lastIndex = 0; NOT_A_WORD.test(spaced); ) words--;
   // A quick look for Han and kana before the slower counts by script.
   if (!/[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}]/u.test(spaced)) return words;

@@ -33,14 +33,14 @@ export function httpUrl(value: unknown, base?: string): URL | undefined {
 }
 
 let lastBase: unknown;
-let lastBaseUrl: { href: string; origin: string } | undefined;
+let lastBaseUrl: { _href: string; _origin: string } | undefined;
 
 /** `base`'s href and origin when it is an absolute http(s) URL; the last answer is kept, as a feed has one base. */
-function httpBase(base: unknown): { href: string; origin: string } | undefined {
+function httpBase(base: unknown): { _href: string; _origin: string } | undefined {
   if (base !== lastBase) {
-    const url = httpUrl(base);
+    const url = httpUrl((lastBase = base));
     // Plain strings: URL's getters build a new string on every read.
-    [lastBase, lastBaseUrl] = [base, url && { href: url.href, origin: url.origin }];
+    lastBaseUrl = url && { _href: url.href, _origin: url.origin };
   }
   return lastBaseUrl;
 }
@@ -58,14 +58,14 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   const plain = PLAIN.exec(value);
   if (plain) {
     if (plain[1]) return value;
-    const origin = httpBase(base)?.origin;
+    const origin = httpBase(base)?._origin;
     if (origin) return origin + value;
   }
   const s = value.trim();
   if (!s || UNSAFE.test(s)) return undefined;
   if (/^[a-z][a-z\d+.-]*:/i.test(s)) return httpUrl(s)?.href;
   const resolved = httpBase(base);
-  if (resolved) return httpUrl(s, resolved.href)?.href;
+  if (resolved) return httpUrl(s, resolved._href)?.href;
   const probe = httpUrl(s, PROBE);
   return probe && !s.includes('\\') && (s.startsWith('//') || probe.origin === PROBE) ? s : undefined;
 }

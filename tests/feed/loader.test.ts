@@ -460,8 +460,8 @@ describe('readInlineFeed', () => {
     expect(feed.items[0].url).to.equal(new URL('stories/in-1', document.baseURI).href);
   });
 
-  it('accepts application/json and any letter case', () => {
-    for (const type of ['application/json', 'Application/Feed+JSON', 'application/feed+json; charset=utf-8']) {
+  it('accepts any JSON type, in any letter case', () => {
+    for (const type of ['application/json', 'Application/Feed+JSON', 'application/feed+json; charset=utf-8', 'text/json']) {
       const result = readInlineFeed(host(inlineScript(inlineFeed, type)));
       expect((result as NormalizeResult).feed.title, type).to.equal('Inline feed');
     }
