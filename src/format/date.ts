@@ -156,7 +156,8 @@ export type TickCallback = (now: number) => void;
 const subscribers = new Set<TickCallback>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-function tick(): void {
+/** Calls every subscriber with the current time: what the shared timer does every minute. */
+export function tick(): void {
   const at = now();
   for (const callback of [...subscribers]) {
     try {
@@ -167,21 +168,14 @@ function tick(): void {
   }
 }
 
-/** Background tabs throttle timers: relative times catch up as soon as the page is seen. */
-function onVisibilityChange(): void {
-  if (document.visibilityState === 'visible') tick();
-}
-
 /**
- * Calls `callback(now)` every {@link TICK_MS} ms, and at once when a hidden page becomes visible. All subscribers
- * share one interval, started by the first and cleared when the last leaves. A callback that throws is reported
+ * Calls `callback(now)` every {@link TICK_MS} ms (a background tab may be ticked less often). All subscribers share
+ * one interval, started by the first and cleared when the last leaves. A callback that throws is reported
  * (`reportError`) and does not stop the others. Returns the unsubscribe function; calling it again does nothing.
  */
 export function subscribeTick(callback: TickCallback): () => void {
   subscribers.add(callback);
   timer ??= setInterval(tick, TICK_MS);
-  // Added once (the same listener is not added twice); with no subscribers it does nothing.
-  document.addEventListener('visibilitychange', onVisibilityChange);
   return () => {
     if (subscribers.delete(callback) && !subscribers.size) timer = void clearInterval(timer);
   };

@@ -12,6 +12,7 @@ import {
   pickTimeZone,
   setClock,
   subscribeTick,
+  tick,
   tickSubscriberCount,
   timeZoneAbbreviation,
 } from '../../src/format/date.js';
@@ -312,24 +313,13 @@ describe('subscribeTick', () => {
     off2();
   });
 
-  it('ticks at once when the page becomes visible, and not after the last unsubscribe', () => {
-    const setVisibility = (state: DocumentVisibilityState) =>
-      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-    let count = 0;
-    const off = subscribeTick(() => count++);
-    try {
-      setVisibility('hidden');
-      document.dispatchEvent(new Event('visibilitychange'));
-      expect(count).to.equal(0);
-      setVisibility('visible');
-      document.dispatchEvent(new Event('visibilitychange'));
-      expect(count).to.equal(1);
-      off();
-      document.dispatchEvent(new Event('visibilitychange'));
-      expect(count).to.equal(1);
-    } finally {
-      off();
-      delete (document as { visibilityState?: unknown }).visibilityState;
-    }
+  it('tick() calls every subscriber at once with the current time, and none after the last unsubscribe', () => {
+    setClock(() => 1234);
+    const seen: number[] = [];
+    const off = subscribeTick((t) => seen.push(t));
+    tick();
+    off();
+    tick();
+    expect(seen).to.deep.equal([1234]);
   });
 });
