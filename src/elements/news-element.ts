@@ -580,7 +580,13 @@ export abstract class NewsElement extends UpdatingElement {
 
   /** An article's link, or its content alone without a URL. `position` (from 1) goes with `news-article-click`. */
   protected _link(article: Article, position: number, content: unknown): unknown {
-    return article.url ? (this._linked.push(article, position), this._a('link', article.url, content)) : content;
+    return article.url ? this._a('link', this._track(article, position), content) : content;
+  }
+
+  /** Records that the next article link points at `article` (see {@link _linked}); its URL. */
+  private _track(article: Article, position: number): string {
+    this._linked.push(article, position);
+    return article.url!;
   }
 
   /** The article links (`part="link"`) in the shadow root: the order of {@link _linked}. */
@@ -615,7 +621,7 @@ export abstract class NewsElement extends UpdatingElement {
         <div lang=${ifDefined(language)}>
           <p part="section" class="section">${article.section}</p>
           ${article.url && !this.linkTarget
-            ? (this._linked.push(article, position), (linkedHeadings[level - 1] ?? linkedHeadings[2])(article.url, article.headline))
+            ? (linkedHeadings[level - 1] ?? linkedHeadings[2])(this._track(article, position), article.headline)
             : heading(level, 3, 'headline', this._link(article, position, article.headline))}
           <p part="summary" class="summary">${article.summary}</p>
         </div>
